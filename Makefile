@@ -1,0 +1,53 @@
+# Warta: `make demo` serves the demo paper, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export WARTA_DATA ?= $(CURDIR)/var
+
+.DEFAULT_GOAL := help
+.PHONY: help demo serve install test lint chromium clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Warta needs Python 3.11 or newer ($(PYTHON) is older)."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install Warta into it
+
+demo: $(VENV)/.installed ## Install, migrate, load the demo paper and serve it on PORT (8000)
+	$(BIN)/warta migrate --noinput -v0
+	$(BIN)/warta collectstatic --noinput -v0
+	$(BIN)/warta demo
+	$(BIN)/warta serve --host $(HOST) --port $(PORT)
+
+serve: $(VENV)/.installed ## Serve what is already there, without loading the demo
+	$(BIN)/warta serve --host $(HOST) --port $(PORT)
+
+chromium: ## Install Debian's chromium for the browser tests (as root, when missing)
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "chromium is missing: install it (apt-get install chromium) for the browser tests."; exit 1; fi; }
+
+lint: $(VENV)/.installed-dev ## ruff check and format check, migrations up to date
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
+
+test: $(VENV)/.installed-dev chromium lint ## Install the dev extra and run every check and test
+	$(BIN)/pytest
+
+clean: ## Remove .venv (the data in var/ stays)
+	rm -rf $(VENV) *.egg-info

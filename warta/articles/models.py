@@ -1,0 +1,182 @@
+"""The article: every part of a daily's story page, from kicker to sign-off."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from warta.articles.blocks import ArticleBodyBlock
+from warta.articles.choices import ArticleType
+from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
+
+END_MARK = "\u25a0"  # the small square print editions close a story with
+
+
+class ArticleTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="topic_items"
+    )
+
+
+class ArticleQuerySet(StoryQuerySet):
+    def for_cards(self):
+        """Listed articles with what a card shows, in a fixed number of queries."""
+        return (
+            self.listed()
+            .select_related("lead_image", "agency", "editor")
+            .prefetch_related("writer_links__person")
+        )
+
+    def by_person(self, person):
+        return self.filter(
+            models.Q(writer_links__person=person) | models.Q(editor=person)
+        ).distinct()
+
+    def tagged(self, slug):
+        return self.filter(topic_items__tag__slug=slug)
+
+
+class ArticlePage(StoryPage):
+    template = "pages/articles/article_page.html"
+
+    article_type = models.CharField(
+        _("jenis"),
+        max_length=20,
+        choices=ArticleType.choices,
+        default=ArticleType.NEWS,
+        help_text=_("Opini untuk kolom Perspektif, Wawancara untuk tanya jawab."),
+    )
+    lead_image = image_field(
+        _("foto utama"), _("Kredit foto diambil dari data gambar di pustaka.")
+    )
+    lead_caption_title = models.CharField(
+        _("judul keterangan foto"),
+        max_length=120,
+        blank=True,
+        help_text=_("Huruf kapital, seperti TUNJUKKAN DOKUMEN."),
+    )
+    lead_caption = models.TextField(_("keterangan foto"), blank=True)
+    dateline = models.CharField(
+        _("dateline"),
+        max_length=60,
+        blank=True,
+        help_text=_("Kota asal berita, tampil di awal tubuh berita: JAKARTA - …"),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("isi berita"), blank=True)
+    agency = models.ForeignKey(
+        "people.Agency",
+        verbose_name=_("kantor berita"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_(
+            "Untuk berita kawat. Tanpa penulis, kantor berita menjadi penulis."
+        ),
+    )
+    desk_code = models.CharField(
+        _("kode desk"),
+        max_length=12,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai kode desk redaktur."),
+    )
+    topics = ClusterTaggableManager(
+        verbose_name=_("topik"), through=ArticleTopic, blank=True
+    )
+
+    objects = StoryManager.from_queryset(ArticleQuerySet)()
+
+    parent_page_types = ["sections.SectionPage"]
+    subpage_types = []
+
+    content_panels = StoryPage.story_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_caption_title"),
+                FieldPanel("lead_caption"),
+            ],
+            heading=_("Foto utama"),
+        ),
+        FieldPanel("dateline"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+    ]
+    credit_panels = [
+        FieldPanel("article_type"),
+        InlinePanel("writer_links", label=_("Penulis")),
+        FieldRowPanel([FieldPanel("agency"), FieldPanel("desk_code")]),
+        *StoryPage.credit_panels,
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Berita")),
+            ObjectList(credit_panels, heading=_("Kredit")),
+            ObjectList(Page.promote_panels, heading=_("Promosi")),
+            ObjectList(Page.settings_panels, heading=_("Pengaturan")),
+        ]
+    )
+    search_fields = StoryPage.search_fields + [
+        index.SearchField("dateline"),
+        index.SearchField("body"),
+        index.FilterField("article_type"),
+    ]
+
+    class Meta:
+        verbose_name = _("berita")
+        verbose_name_plural = _("berita")
+
+    @property
+    def card_image(self):
+        return self.lead_image
+
+    @property
+    def writers(self):
+        return [link.person for link in self.writer_links.all()]
+
+    @property
+    def byline(self):
+        """Who wrote it: the staff writers, or the agency for wire copy."""
+        return self.writers or ([self.agency] if self.agency_id else [])
+
+    @property
+    def effective_desk_code(self):
+        if self.desk_code:
+            return self.desk_code
+        return self.editor.desk_code if self.editor_id else ""
+
+    @property
+    def sign_off(self):
+        """The code closing the body, like "Ant/N-3" (agency / desk)."""
+        parts = [self.agency.code if self.agency_id else "", self.effective_desk_code]
+        return "/".join(part for part in parts if part)
+
+
+class ArticleWriter(Orderable):
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="writer_links"
+    )
+    person = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("penulis"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("penulis")
+        unique_together = [("page", "person")]

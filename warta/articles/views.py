@@ -1,0 +1,19 @@
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from warta.articles.models import ArticlePage
+from warta.core.pagination import paginate
+
+
+def topic_detail(request, slug):
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        raise Http404(_("Topik tidak ditemukan."))
+    articles = ArticlePage.objects.for_cards().tagged(tag.slug)
+    return render(
+        request,
+        "pages/articles/topic.html",
+        {"topic": tag, "page_obj": paginate(request, articles)},
+    )

@@ -1,0 +1,26 @@
+"""The ``warta`` command: the project's manage.py, installed as a console script.
+
+``warta migrate``, ``warta demo``, ``warta serve`` and every other Django or
+Wagtail management command. Without DJANGO_SETTINGS_MODULE it runs the embedded
+default (``warta.settings.demo``).
+"""
+
+import os
+import sys
+
+
+def main(argv=None):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "warta.settings.demo")
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+    from django.core.management import execute_from_command_line
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 (loads the settings module)
+    except (ImproperlyConfigured, ValueError) as error:
+        sys.exit(f"warta: configuration error: {error}")
+    execute_from_command_line(argv or sys.argv)
+
+
+if __name__ == "__main__":
+    main()

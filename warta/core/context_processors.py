@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+
+def _sections():
+    from warta.sections.models import HomePage
+
+    home = HomePage.objects.live().first()
+    return list(home.sections()) if home else []
+
+
+def paper(request):
+    """The paper's name, base URL and section navigation, for every template."""
+    return {
+        "paper_name": settings.WARTA_SITE_NAME,
+        "base_url": settings.WARTA_BASE_URL,
+        "nav_sections": SimpleLazyObject(_sections),
+    }

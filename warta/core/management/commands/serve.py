@@ -1,0 +1,92 @@
+"""``warta serve``: the production server (gunicorn) for the embedded default.
+
+DEBUG stays off; whitenoise serves static files and, unless WARTA_SERVE_MEDIA=0,
+Django serves uploaded media. Static files are collected first when missing.
+"""
+
+import errno
+import socket
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from gunicorn.app.base import BaseApplication
+
+
+class GunicornApplication(BaseApplication):
+    def __init__(self, options):
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        # Imported here, after collectstatic: whitenoise indexes files at start.
+        from warta.wsgi import application
+
+        return application
+
+
+def check_port_free(host, port):
+    """Fail with one clear line instead of gunicorn's retry loop and traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise CommandError(
+                    f"Port {port} on {host} is already in use; "
+                    f"stop the other server or choose another with --port."
+                ) from None
+            raise CommandError(
+                f"Cannot listen on {host}:{port}: {error.strerror}"
+            ) from None
+
+
+class Command(BaseCommand):
+    help = "Serve Warta with gunicorn (a production server, DEBUG off)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument(
+            "--workers", type=int, default=None, help="default: 2 x CPU cores + 1"
+        )
+        parser.add_argument("--threads", type=int, default=1)
+
+    def handle(self, *args, host, port, workers, threads, **options):
+        if not 0 < port < 65536:
+            raise CommandError(f"--port must be between 1 and 65535, not {port}.")
+        check_port_free(host, port)
+        if settings.DEBUG:
+            raise CommandError("warta serve runs with DEBUG off; unset DEBUG.")
+        self._collect_static_if_missing()
+        import multiprocessing
+
+        workers = workers or multiprocessing.cpu_count() * 2 + 1
+        self.stdout.write(
+            f"Warta at http://{host}:{port}/ (admin at /admin/), "
+            f"{workers} workers. Ctrl+C stops it."
+        )
+        GunicornApplication(
+            {
+                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                "workers": workers,
+                "threads": threads,
+                "accesslog": "-",
+                "errorlog": "-",
+                "loglevel": "warning",
+                "timeout": 60,
+                "graceful_timeout": 10,
+            }
+        ).run()
+
+    def _collect_static_if_missing(self):
+        manifest = settings.STATIC_ROOT / "staticfiles.json"
+        if not manifest.exists():
+            self.stdout.write("Collecting static files once…")
+            call_command("collectstatic", interactive=False, verbosity=0)

@@ -1,0 +1,125 @@
+"""What every story type shares: the kicker, the dek, the editor credit, and times.
+
+Articles, photo galleries, videos and infographics are all stories a reader can
+open from a section, the home page or a topic; ``StoryPage`` holds their common
+fields and ``StoryQuerySet`` the listing verbs, so every listing asks the
+database the same, cheap way.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+
+class StoryQuerySet(PageQuerySet):
+    def listed(self):
+        """Published, public stories, newest first, ready for a list of cards."""
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+StoryManager = PageManager.from_queryset(StoryQuerySet)
+
+
+class StoryPage(Page):
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Baris topik singkat di atas judul, seperti “Kerja Sama Bilateral”."
+        ),
+    )
+    dek = models.TextField(
+        _("subjudul"),
+        blank=True,
+        max_length=400,
+        help_text=_(
+            "Satu kalimat ringkas di bawah judul; juga dipakai di daftar berita."
+        ),
+    )
+    editor = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("redaktur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_editor": True},
+        help_text=_("Redaktur yang menyetujui; tampil sebagai “Redaktur : …”."),
+    )
+    updated_at = models.DateTimeField(
+        _("waktu pembaruan"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Isi bila berita diperbarui secara berarti; tampil sebagai “Diperbarui”. "
+            "Perbaikan salah ketik tidak perlu."
+        ),
+    )
+
+    objects = StoryManager()
+
+    story_panels = [
+        FieldPanel("kicker"),
+        FieldPanel("title"),
+        FieldPanel("dek"),
+    ]
+    credit_panels = [
+        FieldRowPanel([FieldPanel("editor"), FieldPanel("updated_at")]),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("kicker"),
+        index.SearchField("dek"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def published_at(self):
+        return self.first_published_at or self.go_live_at
+
+    @property
+    def topic_list(self):
+        return list(self.topics.all())
+
+
+def image_field(verbose_name, help_text=""):
+    """A nullable link to an image in the library (its credit comes with it)."""
+    return models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class DemoRecord(models.Model):
+    """What ``warta demo`` created, so a second run creates nothing twice.
+
+    The key names the demo item (``article:slug``); the object may since have
+    been renamed, edited or deleted by an editor, and the demo leaves it be.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    object_id = models.PositiveBigIntegerField(null=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("data demo")
+        verbose_name_plural = _("data demo")
+
+    def __str__(self):
+        return self.key

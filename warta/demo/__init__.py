@@ -1,0 +1,1 @@
+"""The demo newspaper: content, pictures drawn locally, and synthetic archives."""

@@ -1,0 +1,394 @@
+"""Loads the demo newspaper from ``content/`` into the database, once.
+
+Every item the demo creates is recorded in ``DemoRecord`` under a key such as
+``article:slug``. A second run skips recorded items, so it creates nothing twice
+and never touches what an editor has changed, renamed or deleted since.
+"""
+
+import datetime
+import io
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from warta.articles.models import ArticlePage, ArticleWriter
+from warta.core.models import DemoRecord
+from warta.demo import pictures
+from warta.demo.body import paragraphs_html, parse_body
+from warta.editions.models import EditionItem, EditionPage
+from warta.images.models import WartaImage
+from warta.multimedia.models import (
+    GalleryPhoto,
+    InfographicPage,
+    PhotoGalleryPage,
+    VideoPage,
+)
+from warta.people.choices import Role
+from warta.people.models import ROLE_FIELDS, Agency, Person
+from warta.sections.models import HomeHeadline, HomePage, SectionPage
+
+CONTENT_DIR = Path(__file__).parent / "content"
+
+
+def read_content(content_dir=CONTENT_DIR):
+    def load(name):
+        path = content_dir / name
+        return tomllib.loads(path.read_text("utf-8")) if path.exists() else {}
+
+    articles = []
+    for path in sorted(content_dir.glob("articles-*.toml")):
+        articles += tomllib.loads(path.read_text("utf-8")).get("article", [])
+    return load("newsroom.toml"), articles, load("media.toml")
+
+
+class DemoLoader:
+    def __init__(self, now=None, content_dir=CONTENT_DIR):
+        self.now = now or timezone.now()
+        self.newsroom, self.articles, self.media = read_content(content_dir)
+        self.created = Counter()
+        self._new_articles = set()
+
+    # -- bookkeeping ---------------------------------------------------------
+
+    def ensure(self, kind, slug, model, create):
+        """The object the demo made for ``kind:slug``, creating it the first time."""
+        key = f"{kind}:{slug}"
+        record = DemoRecord.objects.filter(key=key).first()
+        if record is not None:
+            return model.objects.filter(pk=record.object_id).first()
+        obj = create()
+        DemoRecord.objects.create(key=key, object_id=obj.pk)
+        self.created[kind] += 1
+        return obj
+
+    def existing(self, kind, slug, model):
+        record = DemoRecord.objects.filter(key=f"{kind}:{slug}").first()
+        return record and model.objects.filter(pk=record.object_id).first()
+
+    def published_at(self, days_ago, hhmm, order=0):
+        """A publication time ``days_ago`` days back at ``hhmm`` WIB, never ahead."""
+        local = timezone.localtime(self.now)
+        hour, minute = (int(part) for part in hhmm.split(":"))
+        moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        moment -= datetime.timedelta(days=days_ago)
+        if moment > self.now:
+            moment = self.now - datetime.timedelta(minutes=20 * (order + 1))
+        return moment
+
+    # -- building blocks -----------------------------------------------------
+
+    def image(self, title, credit, seed, drawer=pictures.draw_scene, png=False):
+        picture = drawer(seed)
+        data = pictures.to_png(picture) if png else pictures.to_jpeg(picture)
+        name = f"{slugify(title)[:50] or 'foto'}.{'png' if png else 'jpg'}"
+        image = WartaImage(title=title[:255], credit=credit)
+        image.file = ImageFile(io.BytesIO(data), name=name)
+        image.save()
+        self.created["image"] += 1
+        return image
+
+    def publish(self, page, published, updated=None):
+        """Publish a page's first revision with its real publication times."""
+        revision = page.save_revision(log_action=True)
+        revision.publish()
+        type(page).objects.filter(pk=page.pk).update(
+            first_published_at=published,
+            last_published_at=updated or published,
+            latest_revision_created_at=updated or published,
+        )
+
+    def person(self, slug):
+        return self.existing("person", slug, Person) if slug else None
+
+    # -- the paper -----------------------------------------------------------
+
+    def load(self):
+        with transaction.atomic():
+            home = HomePage.objects.first()
+            if home is None:
+                raise RuntimeError("No home page: run `warta migrate` first.")
+            self.home = home
+            self.sections = {
+                s["slug"]: self.section(home, s) for s in self.newsroom["section"]
+            }
+            for agency in self.newsroom.get("agency", []):
+                self.agency(agency)
+            for person in self.newsroom.get("person", []):
+                self.person_profile(person)
+            self.load_articles()
+            self.load_media()
+            self.front_page(home)
+        return self.created
+
+    def section(self, home, data):
+        def create():
+            page = SectionPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data.get("intro", ""),
+                show_in_menus=True,
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        return self.ensure("section", data["slug"], SectionPage, create)
+
+    def agency(self, data):
+        fields = ("name", "code", "url", "description")
+        return self.ensure(
+            "agency",
+            data["slug"],
+            Agency,
+            lambda: Agency.objects.create(
+                slug=data["slug"], **{k: data[k] for k in fields if k in data}
+            ),
+        )
+
+    def person_profile(self, data):
+        def create():
+            roles = {ROLE_FIELDS[Role(role)]: True for role in data.get("roles", [])}
+            photo = self.image(
+                data["name"], "HARIAN WARTA", data["slug"], pictures.draw_portrait
+            )
+            return Person.objects.create(
+                slug=data["slug"],
+                name=data["name"],
+                desk_code=data.get("desk_code", ""),
+                job_title=data.get("job_title", ""),
+                bio=data.get("bio", ""),
+                photo=photo,
+                **roles,
+            )
+
+        return self.ensure("person", data["slug"], Person, create)
+
+    # -- articles ------------------------------------------------------------
+
+    def load_articles(self):
+        fresh = []
+        for order, data in enumerate(self.articles):
+            section = self.sections.get(data["section"])
+            if section is None:
+                continue
+            page = self.ensure(
+                "article",
+                data["slug"],
+                ArticlePage,
+                lambda data=data, section=section: self.article_shell(section, data),
+            )
+            if page is not None and page.pk in self._new_articles:
+                fresh.append((order, data, page))
+        for order, data, page in fresh:
+            self.fill_article(page, data, order)
+
+    def article_shell(self, section, data):
+        """The page row alone, so later bodies can link to any demo article."""
+        image = data["image"]
+        page = ArticlePage(
+            title=data["title"],
+            slug=data["slug"],
+            kicker=data.get("kicker", ""),
+            dek=data.get("dek", ""),
+            dateline=data.get("dateline", ""),
+            article_type=data.get("type", "berita"),
+            lead_image=self.image(data["title"], image["credit"], data["slug"]),
+            lead_caption_title=image.get("caption_title", ""),
+            lead_caption=image.get("caption", ""),
+            agency=self.existing("agency", data.get("agency"), Agency)
+            if data.get("agency")
+            else None,
+            editor=self.person(data.get("editor")),
+            live=False,
+        )
+        section.add_child(instance=page)
+        self._new_articles.add(page.pk)
+        return page
+
+    def fill_article(self, page, data, order):
+        published = self.published_at(data["days_ago"], data["time"], order)
+        updated = None
+        if data.get("updated_minutes"):
+            updated = published + datetime.timedelta(minutes=data["updated_minutes"])
+            updated = min(updated, self.now)
+        page.updated_at = updated
+        page.body = parse_body(
+            data["body"],
+            make_image=lambda title, caption, credit: self.image(
+                title or page.title, credit, f"{page.slug}/{title}"
+            ),
+            find_article=lambda slug: self.existing("article", slug, ArticlePage),
+        )
+        page.writer_links = [
+            ArticleWriter(person=person, sort_order=i)
+            for i, person in enumerate(
+                filter(None, map(self.person, data.get("writers", [])))
+            )
+        ]
+        page.topics.set(data.get("topics", []))
+        self.publish(page, published, updated)
+
+    # -- media desks ---------------------------------------------------------
+
+    def desk(self, kind):
+        for data in self.newsroom["section"]:
+            if data.get("kind") == kind:
+                return self.sections.get(data["slug"])
+        return None
+
+    def load_media(self):
+        for order, data in enumerate(self.media.get("gallery", [])):
+            self.ensure(
+                "gallery",
+                data["slug"],
+                PhotoGalleryPage,
+                lambda d=data, o=order: self.gallery(d, o),
+            )
+        for order, data in enumerate(self.media.get("video", [])):
+            self.ensure(
+                "video",
+                data["slug"],
+                VideoPage,
+                lambda d=data, o=order: self.video(d, o),
+            )
+        for order, data in enumerate(self.media.get("infographic", [])):
+            self.ensure(
+                "infographic",
+                data["slug"],
+                InfographicPage,
+                lambda d=data, o=order: self.infographic(d, o),
+            )
+        for data in self.media.get("edition", []):
+            self.ensure(
+                "edition", data["slug"], EditionPage, lambda d=data: self.edition(d)
+            )
+
+    def story_fields(self, data):
+        return {
+            "title": data["title"],
+            "slug": data["slug"],
+            "kicker": data.get("kicker", ""),
+            "dek": data.get("summary", ""),
+            "editor": self.person(data.get("editor")),
+        }
+
+    def gallery(self, data, order):
+        page = PhotoGalleryPage(
+            intro=data.get("intro", ""),
+            photographer=self.person(data.get("photographer")),
+            **self.story_fields(data),
+        )
+        page.photos = [
+            GalleryPhoto(
+                image=self.image(
+                    photo["caption_title"], photo["credit"], f"{data['slug']}/{i}"
+                ),
+                caption_title=photo["caption_title"],
+                caption=photo.get("caption", ""),
+                sort_order=i,
+            )
+            for i, photo in enumerate(data.get("photo", []))
+        ]
+        return self.add_story(self.desk("galleries"), page, data, order)
+
+    def video(self, data, order):
+        poster = data.get("poster", {})
+        page = VideoPage(
+            provider_url=data.get("provider_url", ""),
+            duration=data.get("duration", ""),
+            description=paragraphs_html(data.get("description", "")),
+            poster=self.image(
+                data["title"],
+                poster.get("credit", ""),
+                data["slug"],
+                pictures.draw_poster,
+            ),
+            videographer=self.person(data.get("videographer")),
+            **self.story_fields(data),
+        )
+        return self.add_story(self.desk("videos"), page, data, order)
+
+    def infographic(self, data, order):
+        rows = [(row["label"], row["value"]) for row in data.get("data", [])]
+        chart = self.image(
+            data["title"],
+            data.get("credit", ""),
+            data["slug"],
+            lambda seed: pictures.draw_bar_chart(
+                data["title"], rows, data.get("unit", "")
+            ),
+            png=True,
+        )
+        text = "\n\n".join(
+            line
+            for line in data.get("text_alternative", "").splitlines()
+            if line.strip()
+        )
+        page = InfographicPage(
+            image=chart,
+            text_alternative=paragraphs_html(text),
+            **self.story_fields(data),
+        )
+        return self.add_story(self.desk("infographics"), page, data, order)
+
+    def add_story(self, section, page, data, order):
+        if section is None:
+            raise RuntimeError(f"No section for {data['slug']}")
+        page.live = False
+        section.add_child(instance=page)
+        page.topics.set(data.get("topics", []))
+        self.publish(page, self.published_at(data["days_ago"], data["time"], order))
+        return page
+
+    def edition(self, data):
+        cover = data.get("cover", {})
+        published = self.published_at(data.get("days_ago", 0), "06:00")
+        page = EditionPage(
+            title=data["title"],
+            slug=data["slug"],
+            intro=data.get("intro", ""),
+            edition_date=timezone.localtime(published).date(),
+            cover_image=self.image(
+                data["title"], cover.get("credit", ""), data["slug"]
+            ),
+            cover_caption=" I ".join(
+                part
+                for part in (cover.get("caption_title"), cover.get("caption"))
+                if part
+            ),
+            live=False,
+        )
+        articles = [
+            self.existing("article", slug, ArticlePage) for slug in data["articles"]
+        ]
+        page.items = [
+            EditionItem(article=article, sort_order=i)
+            for i, article in enumerate(filter(None, articles))
+        ]
+        self.desk("editions").add_child(instance=page)
+        self.publish(page, published)
+        return page
+
+    # -- front page ----------------------------------------------------------
+
+    def front_page(self, home):
+        def create():
+            latest = ArticlePage.objects.listed().filter(article_type="berita")
+            lead = latest.filter(lead_image__isnull=False).first()
+            home.lead_story = lead
+            home.tagline = self.newsroom.get("paper", {}).get("tagline", "")
+            home.headline_slots = [
+                HomeHeadline(story=story, sort_order=i)
+                for i, story in enumerate(
+                    latest.exclude(pk=getattr(lead, "pk", None))[:4]
+                )
+            ]
+            home.save_revision().publish()
+            return home
+
+        self.ensure("home", "front-page", HomePage, create)

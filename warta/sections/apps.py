@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SectionsConfig(AppConfig):
+    name = "warta.sections"
+    label = "sections"

@@ -1,0 +1,152 @@
+"""The front page and the paper's sections (rubrik).
+
+Sections are pages under the home page: editors add, rename and reorder them in
+the page explorer and the navigation follows the tree order.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.models import Orderable, Page
+
+from warta.core.pagination import paginate
+
+
+def stories_under(page):
+    """Everything published under a section, newest first, as specific pages."""
+    return (
+        Page.objects.child_of(page)
+        .live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .specific()
+    )
+
+
+STORY_TYPES = [
+    "articles.ArticlePage",
+    "multimedia.PhotoGalleryPage",
+    "multimedia.VideoPage",
+    "multimedia.InfographicPage",
+]
+
+
+class HomePage(Page):
+    """The front page; the editor picks the lead story and the headline slots."""
+
+    template = "pages/sections/home_page.html"
+    tagline = models.CharField(
+        _("slogan"),
+        max_length=160,
+        blank=True,
+        help_text=_("Tampil di bawah nama koran."),
+    )
+    lead_story = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("berita utama"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Kosongkan untuk memakai berita terbaru."),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["sections.SectionPage"]
+    max_count = 1
+
+    content_panels = Page.content_panels + [
+        FieldPanel("tagline"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("lead_story", STORY_TYPES),
+                InlinePanel("headline_slots", label=_("Berita pilihan"), max_num=8),
+            ],
+            heading=_("Halaman depan"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("halaman depan")
+
+    def get_context(self, request, *args, **kwargs):
+        from warta.articles.models import ArticlePage
+        from warta.editions.models import EditionPage
+
+        context = super().get_context(request, *args, **kwargs)
+        latest = ArticlePage.objects.for_cards()
+        lead = (
+            self.lead_story.specific
+            if self.lead_story and self.lead_story.live
+            else None
+        )
+        lead = lead or latest.exclude(lead_image=None).first()
+        headlines = [
+            slot.story.specific
+            for slot in self.headline_slots.select_related("story")
+            if slot.story.live and slot.story_id != getattr(lead, "pk", None)
+        ]
+        context.update(
+            lead=lead,
+            headlines=headlines[:4],
+            latest=latest[:10],
+            section_blocks=[
+                {"section": section, "stories": stories_under(section)[:4]}
+                for section in self.sections()
+            ],
+            edition=EditionPage.objects.live()
+            .public()
+            .order_by("-edition_date")
+            .first(),
+        )
+        return context
+
+    def sections(self):
+        """The sections in navigation order: the tree order editors set."""
+        return SectionPage.objects.child_of(self).live().in_menu().order_by("path")
+
+
+class HomeHeadline(Orderable):
+    home = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="headline_slots"
+    )
+    story = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("berita"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("story", STORY_TYPES)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("berita pilihan")
+
+
+class SectionPage(Page):
+    """A rubrik such as Nasional or Olahraga, or a media desk such as Foto."""
+
+    template = "pages/sections/section_page.html"
+    intro = models.TextField(
+        _("pengantar"), blank=True, help_text=_("Satu kalimat tentang isi rubrik ini.")
+    )
+
+    parent_page_types = ["sections.HomePage"]
+    subpage_types = STORY_TYPES + ["editions.EditionPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, stories_under(self))
+        return context
+
+    class Meta:
+        verbose_name = _("rubrik")
+        verbose_name_plural = _("rubrik")

@@ -1,0 +1,16 @@
+"""Test settings: fast hashing, media in a throwaway folder, plain static storage."""
+
+import tempfile
+from pathlib import Path
+
+from warta.settings.base import *  # noqa: F403
+
+WARTA_DEMO = True
+SECRET_KEY = "test-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="warta-test-media-"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["*"]
