@@ -1,4 +1,4 @@
-"""A real Warta, as `make demo` runs it: a fresh data folder, the demo, `warta serve`."""
+"""A real Warta as `make demo` runs it: fresh data folder, the demo, `warta serve`."""
 
 import os
 import socket
@@ -43,7 +43,9 @@ class Site:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")
+    }
     env["DJANGO_SETTINGS_MODULE"] = "warta.settings.demo"
     env["WARTA_DATA"] = str(tmp_path_factory.mktemp("warta-data"))
     migrate = run(["migrate", "--noinput", "-v0"], env)

@@ -12,8 +12,9 @@ JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 
 @pytest.fixture
 def editor(db):
-    return Person.objects.create(name="Sari Redaktur", slug="sari", is_editor=True,
-                                 desk_code="N-3")
+    return Person.objects.create(
+        name="Sari Redaktur", slug="sari", is_editor=True, desk_code="N-3"
+    )
 
 
 @pytest.fixture

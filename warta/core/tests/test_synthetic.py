@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def archive():
     before = set(ArticlePage.objects.values_list("pk", flat=True))
-    call_command("demo", articles=240, no_logins=True, stdout=io.StringIO(),
-                 stderr=io.StringIO())
+    call_command(
+        "demo", articles=240, no_logins=True, stdout=io.StringIO(), stderr=io.StringIO()
+    )
     return ArticlePage.objects.exclude(pk__in=before)
 
 
