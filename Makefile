@@ -7,7 +7,7 @@ PORT ?= 8000
 export WARTA_DATA ?= $(CURDIR)/var
 
 .DEFAULT_GOAL := help
-.PHONY: help demo serve install test lint chromium clean
+.PHONY: help demo serve install test test-postgres lint chromium axe clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,13 +41,27 @@ chromium: ## Install Debian's chromium for the browser tests (as root, when miss
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 		else echo "chromium is missing: install it (apt-get install chromium) for the browser tests."; exit 1; fi; }
 
+AXE := node/node_modules/axe-core/axe.min.js
+
+axe: $(AXE) ## Install axe-core (npm) into node/ for the accessibility tests
+
+$(AXE):
+	@command -v npm >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+		else echo "npm is missing: install Node.js and npm for the accessibility tests."; exit 1; fi; }
+	npm install --prefix node --no-save --no-package-lock --no-audit --no-fund axe-core@4
+
 lint: $(VENV)/.installed-dev ## ruff check and format check, migrations up to date
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev chromium lint ## Install the dev extra and run every check and test
+test: $(VENV)/.installed-dev chromium axe lint ## Install the dev extra and run every check and test
 	$(BIN)/pytest
+
+test-postgres: $(VENV)/.installed-dev chromium axe ## The tests again on a throwaway PostgreSQL + Redis
+	.ci/with-services $(BIN)/pytest
 
 clean: ## Remove .venv (the data in var/ stays)
 	rm -rf $(VENV) *.egg-info

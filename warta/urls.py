@@ -10,6 +10,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("warta.people.urls")),
     path("", include("warta.articles.urls")),
+    path("", include("warta.popularity.urls")),
+    path("", include("warta.search.urls")),
 ]
 
 if settings.WARTA_SERVE_MEDIA:

@@ -1,5 +1,6 @@
 """The article: every part of a daily's story page, from kicker to sign-off."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -97,6 +98,7 @@ class ArticlePage(StoryPage):
     )
 
     objects = StoryManager.from_queryset(ArticleQuerySet)()
+    card_related = ["lead_image"]
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
@@ -138,13 +140,46 @@ class ArticlePage(StoryPage):
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
 
+    def get_context(self, request, *args, **kwargs):
+        from warta.comments.models import Comment
+
+        context = super().get_context(request, *args, **kwargs)
+        comments = list(Comment.objects.thread_for(self))
+        context.update(
+            comments=comments,
+            comment_count=len(comments) + sum(len(c.replies.all()) for c in comments),
+            related=self.related_articles(),
+            share_url=settings.WARTA_BASE_URL + self.reader_path(request),
+        )
+        return context
+
+    def reader_path(self, request=None):
+        """The path readers use, whatever host the request came in on."""
+        parts = self.get_url_parts(request)
+        return parts[2] if parts else ""
+
+    def related_articles(self, limit=4):
+        """Stories sharing a topic, newest first; the section's latest fill the rest."""
+        topics = self.topic_items.values("tag_id")
+        others = ArticlePage.objects.for_cards().exclude(pk=self.pk)
+        related = list(others.filter(topic_items__tag_id__in=topics).distinct()[:limit])
+        if len(related) < limit:
+            seen = [self.pk] + [page.pk for page in related]
+            section = others.child_of(self.get_parent()).exclude(pk__in=seen)
+            related += list(section[: limit - len(related)])
+        return related
+
     @property
     def card_image(self):
         return self.lead_image
 
     @property
     def writers(self):
-        return [link.person for link in self.writer_links.all()]
+        links = self.writer_links.all()
+        prefetched = getattr(self, "_prefetched_objects_cache", {})
+        if "writer_links" not in prefetched and self.pk:
+            links = links.select_related("person")  # one query, not one per writer
+        return [link.person for link in links]
 
     @property
     def byline(self):

@@ -6,7 +6,7 @@ def _sections():
     from warta.sections.models import HomePage
 
     home = HomePage.objects.live().first()
-    return list(home.sections()) if home else []
+    return home.navigation() if home else []
 
 
 def paper(request):

@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from warta.articles.models import ArticlePage, ArticleWriter
+from warta.comments.choices import CommentStatus
+from warta.comments.models import Comment
 from warta.core.models import DemoRecord
 from warta.demo import pictures
 from warta.demo.body import paragraphs_html, parse_body
@@ -30,6 +32,7 @@ from warta.multimedia.models import (
 )
 from warta.people.choices import Role
 from warta.people.models import ROLE_FIELDS, Agency, Person
+from warta.popularity.demo import seed_demo_views
 from warta.sections.models import HomeHeadline, HomePage, SectionPage
 
 CONTENT_DIR = Path(__file__).parent / "content"
@@ -43,13 +46,20 @@ def read_content(content_dir=CONTENT_DIR):
     articles = []
     for path in sorted(content_dir.glob("articles-*.toml")):
         articles += tomllib.loads(path.read_text("utf-8")).get("article", [])
-    return load("newsroom.toml"), articles, load("media.toml")
+    return (
+        load("newsroom.toml"),
+        articles,
+        load("media.toml"),
+        load("comments.toml").get("comment", []),
+    )
 
 
 class DemoLoader:
     def __init__(self, now=None, content_dir=CONTENT_DIR):
         self.now = now or timezone.now()
-        self.newsroom, self.articles, self.media = read_content(content_dir)
+        self.newsroom, self.articles, self.media, self.comments = read_content(
+            content_dir
+        )
         self.created = Counter()
         self._new_articles = set()
 
@@ -122,7 +132,10 @@ class DemoLoader:
                 self.person_profile(person)
             self.load_articles()
             self.load_media()
+            self.load_comments()
             self.front_page(home)
+            if seed_demo_views(now=self.now):
+                self.created["view counts"] += 1
         return self.created
 
     def section(self, home, data):
@@ -373,6 +386,40 @@ class DemoLoader:
         self.desk("editions").add_child(instance=page)
         self.publish(page, published)
         return page
+
+    # -- readers' comments --------------------------------------------------
+
+    def load_comments(self):
+        for number, data in enumerate(self.comments):
+            article = self.existing("article", data["article"], ArticlePage)
+            if article is None:  # the story is gone; so is its thread
+                continue
+            self.ensure(
+                "comment",
+                f"{data['article']}/{number}",
+                Comment,
+                lambda d=data, a=article: self.comment_thread(a, d),
+            )
+
+    def comment_thread(self, article, data):
+        parent = self.comment(article, data, None)
+        for reply in data.get("reply", []):
+            self.comment(article, reply, parent)
+        return parent
+
+    def comment(self, article, data, parent):
+        created = article.first_published_at + datetime.timedelta(
+            hours=data.get("hours_after", 1)
+        )
+        return Comment.objects.create(
+            page=article,
+            parent=parent,
+            name=data["name"],
+            email=data["email"],
+            body=data["body"],
+            status=CommentStatus.APPROVED,
+            created_at=min(created, self.now),
+        )
 
     # -- front page ----------------------------------------------------------
 

@@ -25,6 +25,7 @@ class EditionPage(Page):
     cover_image = image_field(_("sampul"))
     cover_caption = models.TextField(_("keterangan sampul"), blank=True)
 
+    card_related = ["cover_image"]
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
     content_panels = Page.content_panels + [

@@ -59,6 +59,7 @@ class PhotoGalleryPage(StoryPage):
     intro = models.TextField(_("pengantar"), blank=True)
     photographer = person_field(_("fotografer"), "is_photographer")
     topics = topics_field(GalleryTopic)
+    card_prefetch = ["photos__image"]
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
@@ -76,8 +77,8 @@ class PhotoGalleryPage(StoryPage):
 
     @property
     def card_image(self):
-        first = self.photos.first()
-        return first.image if first else None
+        photos = self.photos.all()  # prefetched for cards
+        return photos[0].image if photos else None
 
 
 class GalleryPhoto(Orderable):
@@ -127,6 +128,7 @@ class VideoPage(StoryPage):
     )
     videographer = person_field(_("juru kamera"), "is_photographer")
     topics = topics_field(VideoTopic)
+    card_related = ["poster"]
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
@@ -166,6 +168,7 @@ class InfographicPage(StoryPage):
         help_text=_("Semua data di gambar, dalam kalimat, untuk pembaca layar."),
     )
     topics = topics_field(InfographicTopic)
+    card_related = ["image"]
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []

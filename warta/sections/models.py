@@ -15,17 +15,17 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
-from warta.core.pagination import paginate
+from warta.core.listing import cards, children_of, paginated_cards
+from warta.core.models import WartaPageQuerySet
 
 
 def stories_under(page):
-    """Everything published under a section, newest first, as specific pages."""
+    """Everything published under a section, newest first (plain pages)."""
     return (
-        Page.objects.child_of(page)
+        children_of(WartaPageQuerySet(Page), page)
         .live()
         .public()
         .order_by("-first_published_at", "-pk")
-        .specific()
     )
 
 
@@ -78,6 +78,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from warta.articles.models import ArticlePage
         from warta.editions.models import EditionPage
+        from warta.popularity.queries import most_read
 
         context = super().get_context(request, *args, **kwargs)
         latest = ArticlePage.objects.for_cards()
@@ -96,9 +97,10 @@ class HomePage(Page):
             lead=lead,
             headlines=headlines[:4],
             latest=latest[:10],
+            most_read=most_read(limit=5),
             section_blocks=[
-                {"section": section, "stories": stories_under(section)[:4]}
-                for section in self.sections()
+                {"section": section, "stories": cards(stories_under(section)[:4])}
+                for section in self.navigation()
             ],
             edition=EditionPage.objects.live()
             .public()
@@ -110,6 +112,12 @@ class HomePage(Page):
     def sections(self):
         """The sections in navigation order: the tree order editors set."""
         return SectionPage.objects.child_of(self).live().in_menu().order_by("path")
+
+    def navigation(self):
+        """The sections as a list in tree order, sorted here rather than in SQL:
+        ORDER BY path makes SQLite walk every page of a large archive instead of
+        the few section rows."""
+        return sorted(self.sections().order_by(), key=lambda section: section.path)
 
 
 class HomeHeadline(Orderable):
@@ -144,7 +152,7 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, stories_under(self))
+        context["page_obj"] = paginated_cards(request, stories_under(self))
         return context
 
     class Meta:

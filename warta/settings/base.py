@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from warta.settings.env import env_bool, env_list
+from warta.settings.env import env_bool, env_int, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "warta.multimedia",
     "warta.editions",
     "warta.newsroom",
+    "warta.popularity",
+    "warta.comments",
+    "warta.search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -179,6 +182,13 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "we
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TAGGIT_CASE_INSENSITIVE = True
+
+# Terpopuler (warta.popularity): the proxies whose X-Forwarded-For names the
+# reader (IPs or CIDRs; loopback by default, for nginx on the same host), how long
+# one client's repeat views of a story count once, and a client's hourly cap.
+WARTA_TRUSTED_PROXIES = env_list("WARTA_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+WARTA_VIEW_WINDOW_MINUTES = env_int("WARTA_VIEW_WINDOW_MINUTES", 30)
+WARTA_VIEW_HOURLY_CAP = env_int("WARTA_VIEW_HOURLY_CAP", 120)
 
 LOGGING = {
     "version": 1,

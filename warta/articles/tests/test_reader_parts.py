@@ -1,0 +1,51 @@
+"""Share links and related articles on the article page."""
+
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.utils.html import escape
+
+from warta.articles.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_share_links_are_plain_links_to_the_canonical_url(client, wire_article):
+    html = client.get(wire_article.url, HTTP_HOST="evil.example").content.decode()
+    url = quote(settings.WARTA_BASE_URL + wire_article.url, safe="")
+    for start in (
+        "https://wa.me/?text=",
+        f"https://www.facebook.com/sharer/sharer.php?u={url}",
+        "https://x.com/intent/post?text=",
+        f"https://t.me/share/url?url={url}",
+    ):
+        assert f'href="{start}' in html, start
+    assert f'href="{settings.WARTA_BASE_URL}{wire_article.url}" data-copy-link' in html
+    assert "evil.example" not in html
+    assert "connect.facebook.net" not in html and "platform.twitter.com" not in html
+
+
+def test_related_articles_share_a_topic_and_exclude_the_story(wire_article):
+    related = wire_article.related_articles()
+    assert related and wire_article not in related
+    topics = set(wire_article.topics.values_list("pk", flat=True))
+    first = related[0]
+    assert topics & set(first.topics.values_list("pk", flat=True))
+
+
+def test_related_articles_fall_back_to_the_section(home):
+    section = home.sections().first()
+    lonely = ArticlePage(title="Tanpa topik", slug="tanpa-topik-uji")
+    section.add_child(instance=lonely)
+    lonely.save_revision().publish()
+    related = lonely.related_articles()
+    assert len(related) == 4
+    assert all(page.get_parent().pk == section.pk for page in related)
+
+
+def test_related_articles_are_shown_on_the_page(client, wire_article):
+    html = client.get(wire_article.url).content.decode()
+    assert "Berita Terkait" in html
+    for page in wire_article.related_articles():
+        assert escape(page.title) in html

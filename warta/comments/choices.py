@@ -1,0 +1,9 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CommentStatus(models.TextChoices):
+    PENDING = "pending", _("Menunggu moderasi")
+    APPROVED = "approved", _("Disetujui")
+    REJECTED = "rejected", _("Ditolak")
+    SPAM = "spam", _("Spam")

@@ -1,0 +1,34 @@
+"""Refresh floods count once: a client counts a story once per window, capped hourly.
+
+Both limits live in Django's cache (Redis in production, so every worker shares
+them). The hourly cap is read before the per-story key is written, so a flooding
+client stops adding cache keys once it is over the cap.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+HOUR = 60 * 60
+
+
+def window_seconds():
+    return int(getattr(settings, "WARTA_VIEW_WINDOW_MINUTES", 30)) * 60
+
+
+def hourly_cap():
+    return int(getattr(settings, "WARTA_VIEW_HOURLY_CAP", 120))
+
+
+def allow_view(client, page_id):
+    """True when this client's view of this page should count; records it if so."""
+    hour_key = f"popularity:hour:{client}"
+    if (cache.get(hour_key) or 0) >= hourly_cap():
+        return False
+    if not cache.add(f"popularity:seen:{client}:{page_id}", 1, window_seconds()):
+        return False
+    if not cache.add(hour_key, 1, HOUR):
+        try:
+            cache.incr(hour_key)
+        except ValueError:  # expired between add() and incr()
+            cache.set(hour_key, 1, HOUR)
+    return True

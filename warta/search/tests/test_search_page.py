@@ -1,0 +1,56 @@
+"""/cari/: basic search, and a clean page for every odd query."""
+
+import pytest
+from django.utils.html import escape
+
+from warta.articles.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_finds_a_story_by_a_word_of_its_headline(client, wire_article):
+    word = max(wire_article.title.split(), key=len)
+    response = client.get("/cari/", {"q": word})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert escape(wire_article.title) in html and "hasil untuk" in html
+
+
+def test_no_results_gives_a_helpful_page(client):
+    html = client.get("/cari/", {"q": "zzqxjwv"}).content.decode()
+    assert "0 hasil" in html and "Coba kata lain" in html
+
+
+def test_unpublished_stories_are_not_found(client, wire_article):
+    word = max(wire_article.title.split(), key=len)
+    wire_article.unpublish()
+    html = client.get("/cari/", {"q": wire_article.title}).content.decode()
+    assert escape(wire_article.title) not in html
+    assert client.get("/cari/", {"q": word}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 5000,
+        "!!! ??? ...",
+        "'; DROP TABLE wagtailcore_page; --",
+        'vaksin AND OR NOT "',
+        "vaksin* NEAR(a b) ^col:x",
+        "\x00\x01\x1b[31m",
+        "<script>alert(1)</script>",
+        "%",
+    ],
+)
+def test_odd_queries_get_a_clean_page(client, query):
+    response = client.get("/cari/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert ArticlePage.objects.exists()
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "99999"])
+def test_bad_result_page_numbers_are_a_404(client, number):
+    assert client.get("/cari/", {"q": "vaksin", "page": number}).status_code == 404
