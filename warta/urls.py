@@ -5,13 +5,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from warta.api.urls import api
+from warta.core import views as core_views
+
 urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("warta.people.urls")),
     path("", include("warta.articles.urls")),
     path("", include("warta.popularity.urls")),
     path("", include("warta.search.urls")),
+    path("", include("warta.comments.urls")),
+    path("", include("warta.feeds.urls")),
+    path("api/v1/", api.urls),
 ]
 
 if settings.WARTA_SERVE_MEDIA:
@@ -26,3 +34,5 @@ if settings.WARTA_SERVE_MEDIA:
     )
 
 urlpatterns.append(path("", include(wagtail_urls)))
+
+handler500 = "warta.core.faults.server_error"

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_init, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,12 @@ class CommentsConfig(AppConfig):
     name = "warta.comments"
     label = "comments"
     verbose_name = _("Komentar pembaca")
+
+    def ready(self):
+        from warta.comments import signals
+        from warta.comments.models import Comment
+
+        post_init.connect(signals.remember_status, sender=Comment)
+        post_save.connect(signals.comment_saved, sender=Comment)
+        post_delete.connect(signals.comment_deleted, sender=Comment)
+        signals.thread_changed.connect(signals.purge_frontend_cache)

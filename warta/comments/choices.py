@@ -7,3 +7,8 @@ class CommentStatus(models.TextChoices):
     APPROVED = "approved", _("Disetujui")
     REJECTED = "rejected", _("Ditolak")
     SPAM = "spam", _("Spam")
+
+
+class ModerationMode(models.TextChoices):
+    PRE = "pre", _("Pra-moderasi: komentar tampil setelah disetujui")
+    POST = "post", _("Pasca-moderasi: komentar langsung tampil, moderator menyaring")

@@ -1,10 +1,17 @@
-"""Readers' comments on stories: stored as plain text, shown only once approved."""
+"""Readers' comments on stories: stored as plain text, shown only once approved.
+
+Besides the comments themselves: the per-site moderation mode (a Wagtail site
+setting) and the threads an editor closed by hand (``ClosedThread``). Threads
+also close by themselves ``WARTA_COMMENTS_CLOSE_AFTER_DAYS`` after publication;
+see ``warta.comments.policy``.
+"""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from warta.comments.choices import CommentStatus
+from warta.comments.choices import CommentStatus, ModerationMode
 
 
 class CommentQuerySet(models.QuerySet):
@@ -22,6 +29,9 @@ class CommentQuerySet(models.QuerySet):
             .order_by("created_at")
             .prefetch_related(replies)
         )
+
+    def by_email(self, email):
+        return self.filter(email__iexact=email.strip())
 
 
 class Comment(models.Model):
@@ -51,6 +61,12 @@ class Comment(models.Model):
         db_index=True,
     )
     created_at = models.DateTimeField(_("waktu"), default=timezone.now, db_index=True)
+    report_count = models.PositiveIntegerField(
+        _("laporan pembaca"),
+        default=0,
+        db_index=True,
+        help_text=_("Berapa kali pembaca melaporkan komentar ini."),
+    )
 
     objects = CommentQuerySet.as_manager()
 
@@ -62,3 +78,50 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.body[:40]}"
+
+    @property
+    def is_visible(self):
+        return self.status == CommentStatus.APPROVED
+
+
+class ClosedThread(models.Model):
+    """A story whose thread an editor closed: the thread stays, posting stops."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("berita"),
+        on_delete=models.CASCADE,
+        related_name="closed_comment_thread",
+        help_text=_("Berita yang tidak lagi menerima komentar baru."),
+    )
+    closed_at = models.DateTimeField(_("ditutup pada"), default=timezone.now)
+    note = models.CharField(
+        _("catatan"),
+        max_length=200,
+        blank=True,
+        help_text=_("Alasan penutupan, untuk redaksi; tidak tampil bagi pembaca."),
+    )
+
+    class Meta:
+        verbose_name = _("komentar ditutup")
+        verbose_name_plural = _("komentar ditutup")
+
+    def __str__(self):
+        return str(self.page)
+
+
+@register_setting(icon="comment")
+class CommentSiteSettings(BaseSiteSetting):
+    moderation = models.CharField(
+        _("moderasi komentar"),
+        max_length=8,
+        choices=ModerationMode.choices,
+        default=ModerationMode.PRE,
+        help_text=_(
+            "Pra-moderasi: tidak ada komentar yang tampil sebelum disetujui. "
+            "Pasca-moderasi: komentar langsung tampil dan bisa dihapus kemudian."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("pengaturan komentar")

@@ -35,7 +35,17 @@ IMAGE_PERMISSIONS = {
 }
 MODEL_PERMISSIONS = {
     WRITER: [],
-    EDITOR: ["people.view_person", "people.view_agency"],
+    EDITOR: [
+        "people.view_person",
+        "people.view_agency",
+        "comments.view_comment",
+        "comments.change_comment",
+        "comments.delete_comment",
+        "comments.view_closedthread",
+        "comments.add_closedthread",
+        "comments.change_closedthread",
+        "comments.delete_closedthread",
+    ],
     PHOTOGRAPHER: [],
     MANAGING_EDITOR: [
         "people.add_person",
@@ -46,6 +56,14 @@ MODEL_PERMISSIONS = {
         "people.delete_agency",
         "auth.add_user",
         "auth.change_user",
+        "comments.view_comment",
+        "comments.change_comment",
+        "comments.delete_comment",
+        "comments.view_closedthread",
+        "comments.add_closedthread",
+        "comments.change_closedthread",
+        "comments.delete_closedthread",
+        "comments.change_commentsitesettings",
     ],
 }
 LABELS = {

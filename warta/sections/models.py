@@ -19,14 +19,19 @@ from warta.core.listing import cards, children_of, paginated_cards
 from warta.core.models import WartaPageQuerySet
 
 
-def stories_under(page):
-    """Everything published under a section, newest first (plain pages)."""
-    return (
-        children_of(WartaPageQuerySet(Page), page)
-        .live()
-        .public()
-        .order_by("-first_published_at", "-pk")
-    )
+def published_pages():
+    """Live pages outside private sections (reads the view restrictions once)."""
+    return WartaPageQuerySet(Page).live().public()
+
+
+def stories_under(page, published=None):
+    """Everything published under a section, newest first (plain pages).
+
+    Pass ``published_pages()`` when listing several sections, so the view
+    restrictions are read once rather than once per section.
+    """
+    published = published if published is not None else published_pages()
+    return children_of(published, page).order_by("-first_published_at", "-pk")
 
 
 STORY_TYPES = [
@@ -82,6 +87,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         latest = ArticlePage.objects.for_cards()
+        visible = published_pages()
         lead = (
             self.lead_story.specific
             if self.lead_story and self.lead_story.live
@@ -99,7 +105,10 @@ class HomePage(Page):
             latest=latest[:10],
             most_read=most_read(limit=5),
             section_blocks=[
-                {"section": section, "stories": cards(stories_under(section)[:4])}
+                {
+                    "section": section,
+                    "stories": cards(stories_under(section, visible)[:4]),
+                }
                 for section in self.navigation()
             ],
             edition=EditionPage.objects.live()

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "warta.popularity",
     "warta.comments",
     "warta.search",
+    "warta.feeds",
+    "warta.api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "warta.core.security.SecurityHeadersMiddleware",
+    "warta.core.faults.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -66,6 +70,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Headers on every response (HSTS and secure cookies: production.py).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
 
 ROOT_URLCONF = "warta.urls"
 WSGI_APPLICATION = "warta.wsgi.application"
@@ -119,9 +129,11 @@ else:
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "warta.core.faults.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "warta",
+            # Give up on a dead Redis quickly: pages render without the cache.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -180,6 +192,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.WartaImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "webm"]
 WAGTAIL_I18N_ENABLED = False
+# No avatars from gravatar.com: no third-party request, no e-mail hash leaves.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -189,6 +203,23 @@ TAGGIT_CASE_INSENSITIVE = True
 WARTA_TRUSTED_PROXIES = env_list("WARTA_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 WARTA_VIEW_WINDOW_MINUTES = env_int("WARTA_VIEW_WINDOW_MINUTES", 30)
 WARTA_VIEW_HOURLY_CAP = env_int("WARTA_VIEW_HOURLY_CAP", 120)
+
+# Reader comments (warta.comments): threads close N days after publication (0:
+# never); the longest comment and most links it may hold; words that refuse a
+# comment (comma-separated); the seconds a person needs at least between opening
+# the form and sending it; posts per client per window; reports per client per
+# hour; reports that hide a comment again under post-moderation (0: never).
+WARTA_COMMENTS_CLOSE_AFTER_DAYS = env_int("WARTA_COMMENTS_CLOSE_AFTER_DAYS", 30)
+WARTA_COMMENTS_MAX_LENGTH = env_int("WARTA_COMMENTS_MAX_LENGTH", 3000)
+WARTA_COMMENTS_MAX_LINKS = env_int("WARTA_COMMENTS_MAX_LINKS", 2)
+WARTA_COMMENTS_BLOCKLIST = env_list("WARTA_COMMENTS_BLOCKLIST", [])
+WARTA_COMMENTS_MIN_SECONDS = env_int("WARTA_COMMENTS_MIN_SECONDS", 3)
+WARTA_COMMENTS_RATE_LIMIT = env_int("WARTA_COMMENTS_RATE_LIMIT", 10)
+WARTA_COMMENTS_RATE_WINDOW_MINUTES = env_int("WARTA_COMMENTS_RATE_WINDOW_MINUTES", 10)
+WARTA_COMMENTS_REPORT_LIMIT = env_int("WARTA_COMMENTS_REPORT_LIMIT", 20)
+WARTA_COMMENTS_HIDE_AFTER_REPORTS = env_int("WARTA_COMMENTS_HIDE_AFTER_REPORTS", 3)
+# A stale or forged form gets the site's Indonesian 403 page, not Django's.
+CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,3 @@
+from warta.api.endpoints import api
+
+__all__ = ["api"]

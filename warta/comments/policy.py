@@ -1,0 +1,84 @@
+"""The rules a new comment meets, read from settings so a deployment can tune them.
+
+Every setting has a default here, so the app works when a settings module lacks
+one (the lines in ``warta/settings/base.py`` make them env-configurable).
+"""
+
+import datetime
+import re
+
+from django.conf import settings
+from django.utils import timezone
+
+from warta.comments.choices import CommentStatus, ModerationMode
+
+DEFAULTS = {
+    "WARTA_COMMENTS_CLOSE_AFTER_DAYS": 30,
+    "WARTA_COMMENTS_MAX_LENGTH": 3000,
+    "WARTA_COMMENTS_MAX_LINKS": 2,
+    "WARTA_COMMENTS_BLOCKLIST": [],
+    "WARTA_COMMENTS_MIN_SECONDS": 3,
+    "WARTA_COMMENTS_FORM_MAX_AGE_HOURS": 24,
+    "WARTA_COMMENTS_RATE_LIMIT": 10,
+    "WARTA_COMMENTS_RATE_WINDOW_MINUTES": 10,
+    "WARTA_COMMENTS_REPORT_LIMIT": 20,
+    "WARTA_COMMENTS_HIDE_AFTER_REPORTS": 3,
+}
+# A link is a URL or a bare domain with a common top-level name ("toko.id").
+LINK = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w-]+\.(?:com|net|org|id|io|co|ly|xyz|info|biz)\b\S*",
+    re.IGNORECASE,
+)
+
+
+def setting(name):
+    return getattr(settings, name, DEFAULTS[name])
+
+
+def max_length():
+    # The model's column holds at most 3000 characters: never allow more.
+    return min(int(setting("WARTA_COMMENTS_MAX_LENGTH")), 3000)
+
+
+def count_links(text):
+    return len(LINK.findall(text))
+
+
+def blocked_word(text):
+    """The first blocklisted word or phrase in ``text`` (case-insensitive), or None."""
+    lowered = text.casefold()
+    for word in setting("WARTA_COMMENTS_BLOCKLIST"):
+        word = word.strip().casefold()
+        if word and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            return word
+    return None
+
+
+def closes_at(page):
+    """When the thread closes by age, or None when it never does (setting 0)."""
+    days = int(setting("WARTA_COMMENTS_CLOSE_AFTER_DAYS"))
+    published = page.first_published_at
+    if days <= 0 or published is None:
+        return None
+    return published + datetime.timedelta(days=days)
+
+
+def is_closed(page):
+    """Closed by an editor (``ClosedThread``) or by age."""
+    from warta.comments.models import ClosedThread
+
+    deadline = closes_at(page)
+    if deadline is not None and timezone.now() >= deadline:
+        return True
+    return ClosedThread.objects.filter(page_id=page.pk).exists()
+
+
+def initial_status(request):
+    """Pending under pre-moderation (the default); approved under post-moderation."""
+    from warta.comments.models import CommentSiteSettings
+
+    mode = CommentSiteSettings.for_request(request).moderation
+    if mode == ModerationMode.POST:
+        return CommentStatus.APPROVED
+    return CommentStatus.PENDING

@@ -1,0 +1,40 @@
+"""Cache-based limits per client: comments posted, reports sent.
+
+The client is ``warta.popularity.clients.client_key``: the peer address, with
+``X-Forwarded-For`` believed only from ``WARTA_TRUSTED_PROXIES``, so a client
+cannot reset its budget by writing a new forwarded address on each request.
+"""
+
+from django.core.cache import cache
+
+from warta.comments.policy import setting
+from warta.popularity.clients import client_key
+
+
+def _spend(key, limit, seconds):
+    """Count one use of ``key``; False once ``limit`` uses were spent in the window."""
+    if limit <= 0:
+        return True
+    if cache.add(key, 1, seconds):
+        return True
+    try:
+        used = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, seconds)
+        return True
+    return used <= limit
+
+
+def allow_post(request):
+    window = int(setting("WARTA_COMMENTS_RATE_WINDOW_MINUTES")) * 60
+    limit = int(setting("WARTA_COMMENTS_RATE_LIMIT"))
+    return _spend(f"comments:post:{client_key(request)}", limit, window)
+
+
+def allow_report(request, comment_id):
+    """One report per client per comment, and a cap on reports per hour."""
+    client = client_key(request)
+    limit = int(setting("WARTA_COMMENTS_REPORT_LIMIT"))
+    if not _spend(f"comments:reports:{client}", limit, 60 * 60):
+        return False
+    return cache.add(f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60)

@@ -1,0 +1,129 @@
+"""Security headers on reader pages and the admin, and the health endpoints."""
+
+import os
+import secrets
+import subprocess
+import sys
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(wire_article):
+    return {"home": "/", "article": wire_article.url, "admin login": "/admin/login/"}
+
+
+@pytest.mark.parametrize("name", ["home", "article", "admin login"])
+def test_every_page_carries_the_security_headers(client, pages, name):
+    response = client.get(pages[name])
+    assert response.status_code == 200
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+    csp = response["Content-Security-Policy"]
+    assert "object-src 'none'" in csp and "base-uri 'self'" in csp
+
+
+@pytest.mark.parametrize("name", ["home", "article"])
+def test_reader_pages_allow_no_inline_script(client, pages, name):
+    response = client.get(pages[name])
+    policy = dict(
+        part.strip().split(" ", 1)
+        for part in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["script-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'"
+    html = response.content.decode()
+    # every executable script is an external file of ours
+    for chunk in html.split("<script")[1:]:
+        tag = chunk.split(">", 1)[0]
+        assert 'src="/static/' in tag or 'type="application/ld+json"' in tag, tag
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
+def test_https_responses_carry_hsts(client):
+    response = client.get("/", secure=True)
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_production_settings_pass_the_deploy_check_with_no_warnings():
+    from warta.settings import base
+
+    assert base.SESSION_COOKIE_HTTPONLY
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="warta.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="www.contoh.co.id",
+    )
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "warta", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_healthz_answers_without_touching_anything(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok\n"
+    assert (
+        "no-store" in response["Cache-Control"]
+        or "max-age=0" in response["Cache-Control"]
+    )
+
+
+def test_readyz_reports_database_and_cache(client):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+
+
+def test_readyz_is_503_when_the_cache_is_down(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["cache"].startswith("error")
+
+
+def test_database_outage_is_an_indonesian_503_with_retry_after(client, monkeypatch):
+    from django.db import OperationalError
+
+    from warta.sections.models import HomePage
+
+    def down(self, request, *args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(HomePage, "serve", down)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Layanan sedang terganggu" in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+
+
+def test_a_dead_redis_is_a_cache_miss_not_an_error():
+    from warta.core.faults import ResilientRedisCache
+
+    dead = ResilientRedisCache(
+        "redis://127.0.0.1:9/0",
+        {"OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}},
+    )
+    assert dead.get("x", "bawaan") == "bawaan"
+    assert dead.add("x", 1) is False
+    dead.set("x", 1)
+    assert dead.get_many(["a", "b"]) == {}
