@@ -65,3 +65,11 @@ test-postgres: $(VENV)/.installed-dev chromium axe ## The tests again on a throw
 
 clean: ## Remove .venv (the data in var/ stays)
 	rm -rf $(VENV) *.egg-info
+
+.PHONY: bench
+bench: $(VENV)/.installed ## Benchmark reader pages with wrk against nginx static (ARTICLES=10000)
+	@command -v wrk >/dev/null 2>&1 && command -v nginx >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; \
+		else echo "wrk and nginx are missing: install them (apt-get install wrk nginx)."; exit 1; fi; }
+	$(BIN)/python bench/run.py

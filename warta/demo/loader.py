@@ -33,6 +33,7 @@ from warta.multimedia.models import (
 from warta.people.choices import Role
 from warta.people.models import ROLE_FIELDS, Agency, Person
 from warta.popularity.demo import seed_demo_views
+from warta.search import indexing as search_index
 from warta.sections.models import HomeHeadline, HomePage, SectionPage
 
 CONTENT_DIR = Path(__file__).parent / "content"
@@ -136,6 +137,7 @@ class DemoLoader:
             self.front_page(home)
             if seed_demo_views(now=self.now):
                 self.created["view counts"] += 1
+            search_index.sync()
         return self.created
 
     def section(self, home, data):

@@ -5,6 +5,7 @@ from wagtail.users.models import UserProfile
 
 from warta.newsroom import roles
 from warta.people.models import Person
+from warta.sections.models import SectionPage
 
 DEMO_PASSWORD = "warta-demo"
 
@@ -16,6 +17,12 @@ DEMO_LOGINS = [
     ("penulis", roles.WRITER, "rina-wulandari"),
     ("fotografer", roles.PHOTOGRAPHER, "agus-setiawan"),
 ]
+# username: the sections (by slug) that login works on, with its desk role
+DEMO_DESKS = {
+    "penulis": (roles.WRITER, ["nasional"]),
+    "redaktur": (roles.EDITOR, ["nasional", "mondial"]),
+    "fotografer": (roles.PHOTOGRAPHER, ["foto"]),
+}
 
 
 def ensure_demo_logins(home):
@@ -47,5 +54,13 @@ def ensure_demo_logins(home):
             if person and person.user_id is None:
                 person.user = user
                 person.save(update_fields=["user"])
+        if not user.desk_assignments.exists():
+            assign_desks(user)
         rows.append((username, group_name or "Superuser"))
     return rows
+
+
+def assign_desks(user):
+    role, slugs = DEMO_DESKS.get(user.username, (None, []))
+    for section in SectionPage.objects.filter(slug__in=slugs):
+        roles.assign(user, section, role)

@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "warta.core.security.SecurityHeadersMiddleware",
     "warta.core.faults.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside SecurityHeadersMiddleware (cached pages still get those headers),
+    # before sessions and auth (a hit costs no query): warta.pagecache.
+    "warta.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -189,7 +192,11 @@ WARTA_BASE_URL = os.environ.get("WARTA_BASE_URL", "http://127.0.0.1:8000").rstri
 WAGTAIL_SITE_NAME = WARTA_SITE_NAME
 WAGTAILADMIN_BASE_URL = WARTA_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.WartaImage"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no SVG
+# Uploads: checked by content, at most 20 MB and 60 megapixels, decoded in full.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "warta.images.forms.WartaImageForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "webm"]
 WAGTAIL_I18N_ENABLED = False
 # No avatars from gravatar.com: no third-party request, no e-mail hash leaves.
@@ -220,6 +227,51 @@ WARTA_COMMENTS_REPORT_LIMIT = env_int("WARTA_COMMENTS_REPORT_LIMIT", 20)
 WARTA_COMMENTS_HIDE_AFTER_REPORTS = env_int("WARTA_COMMENTS_HIDE_AFTER_REPORTS", 3)
 # A stale or forged form gets the site's Indonesian 403 page, not Django's.
 CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
+
+# Page cache (warta.pagecache): whole reader pages for anonymous readers in the
+# default cache, invalidated on publish. WARTA_PAGE_CACHE=0 turns it off (for
+# measuring full renders); the Cache-Control header is for a proxy or CDN in
+# front. The local-memory default is per process: another worker may serve a
+# page up to WARTA_PAGE_CACHE_SECONDS old after a publish; Redis has no such lag.
+# WARTA_FRONTEND_CACHE=nginx|varnish|cloudflare purges that cache on the same
+# events (WARTA_FRONTEND_CACHE_URL, or WARTA_CLOUDFLARE_TOKEN and _ZONE_ID).
+INSTALLED_APPS += ["warta.pagecache"]
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    # Room for pages beside renditions and counters (Django's default is 300).
+    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 2000}
+WARTA_PAGE_CACHE = env_bool("WARTA_PAGE_CACHE", True)
+WARTA_PAGE_CACHE_SECONDS = env_int(
+    "WARTA_PAGE_CACHE_SECONDS", 600 if os.environ.get("REDIS_URL") else 60
+)
+WARTA_PAGE_CACHE_CONTROL = os.environ.get(
+    "WARTA_PAGE_CACHE_CONTROL",
+    "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+)
+_frontend = os.environ.get("WARTA_FRONTEND_CACHE", "").strip().lower()
+_frontend_backends = {
+    "nginx": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+    "varnish": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+    "cloudflare": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+}
+if _frontend == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": _frontend_backends["cloudflare"],
+            "BEARER_TOKEN": os.environ.get("WARTA_CLOUDFLARE_TOKEN", ""),
+            "ZONEID": os.environ.get("WARTA_CLOUDFLARE_ZONE_ID", ""),
+        }
+    }
+elif _frontend in _frontend_backends:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": _frontend_backends[_frontend],
+            "LOCATION": os.environ.get("WARTA_FRONTEND_CACHE_URL", "http://127.0.0.1"),
+        }
+    }
+elif _frontend:
+    raise ValueError(
+        f"WARTA_FRONTEND_CACHE must be nginx, varnish or cloudflare; got {_frontend!r}"
+    )
 
 LOGGING = {
     "version": 1,

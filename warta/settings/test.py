@@ -17,3 +17,6 @@ ALLOWED_HOSTS = ["*"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="warta-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Page tests inspect fresh renders (response.context); warta.pagecache's own
+# tests turn the page cache on.
+WARTA_PAGE_CACHE = False

@@ -42,6 +42,18 @@ def test_unpublished_stories_are_not_found(client, wire_article):
         "\x00\x01\x1b[31m",
         "<script>alert(1)</script>",
         "%",
+        '"',
+        "*",
+        "NEAR",
+        "title_stems:vaksin",
+        'vaksin" OR "x',
+        "vaksin) OR (x",
+        "-vaksin +banjir ^pasar",
+        "{title_stems kicker_stems}: vaksin",
+        "' | 'x' & !",
+        "ＡＢＣ ｖａｋｓｉｎ",
+        "kata " * 400,
+        "\u202evaksin\u200b",
     ],
 )
 def test_odd_queries_get_a_clean_page(client, query):

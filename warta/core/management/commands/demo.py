@@ -9,6 +9,7 @@ from tqdm import tqdm
 from warta.demo.loader import DemoLoader
 from warta.demo.logins import DEMO_PASSWORD, ensure_demo_logins
 from warta.demo.synthetic import SyntheticArchive, vacuum_hint
+from warta.search import indexing as search_index
 
 
 class Command(BaseCommand):
@@ -47,6 +48,7 @@ class Command(BaseCommand):
     def add_archive(self, count):
         with tqdm(total=count, unit=" berita", desc="Synthetic articles") as bar:
             SyntheticArchive(count).run(progress=bar.update)
+        search_index.sync(progress=tqdm(unit=" berita", desc="Search index").update)
         vacuum_hint()
 
     def logins(self):

@@ -57,8 +57,15 @@ class Command(BaseCommand):
             "--workers", type=int, default=None, help="default: 2 x CPU cores + 1"
         )
         parser.add_argument("--threads", type=int, default=1)
+        parser.add_argument(
+            "--no-scheduler",
+            dest="scheduler",
+            action="store_false",
+            help="do not publish scheduled stories every minute from this process "
+            "(use it when deploy/warta-publish.timer runs publish_scheduled)",
+        )
 
-    def handle(self, *args, host, port, workers, threads, **options):
+    def handle(self, *args, host, port, workers, threads, scheduler, **options):
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
         check_port_free(host, port)
@@ -72,6 +79,11 @@ class Command(BaseCommand):
             f"Warta at http://{host}:{port}/ (admin at /admin/), "
             f"{workers} workers. Ctrl+C stops it."
         )
+        if scheduler:
+            # A thread of the master process: workers are forked without it.
+            from warta.newsroom.scheduling import MinuteScheduler
+
+            MinuteScheduler().start()
         GunicornApplication(
             {
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",

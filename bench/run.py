@@ -1,0 +1,217 @@
+"""``make bench``: Warta's reader pages under wrk, beside nginx serving a static file.
+
+Builds (once) a benchmark paper in its own data folder (the demo plus
+``ARTICLES`` synthetic stories), serves it with ``warta serve`` with the page
+cache warm and with it off, and runs wrk with fixed settings against the home
+page, a section, an article and a search, then against nginx serving the same
+article bytes as a static file: the ceiling of this machine. Prints one table
+and writes it as JSON to ``bench/results/``.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WARTA = [sys.executable, "-m", "warta"]
+ARTICLES = int(os.environ.get("ARTICLES", "10000"))
+DATA = Path(os.environ.get("BENCH_DATA", ROOT / "bench" / f"data-{ARTICLES}"))
+DURATION = os.environ.get("BENCH_DURATION", "15s")
+WORKERS = os.environ.get("BENCH_WORKERS", "2")
+WRK = ["wrk", "-t2", "-c32", f"-d{DURATION}", "--latency"]
+PORTS = {"cache": 8041, "nocache": 8042, "static": 8043}
+RESULTS = ROOT / "bench" / "results"
+
+
+def env(**extra):
+    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
+    base.update(DJANGO_SETTINGS_MODULE="warta.settings.demo", WARTA_DATA=str(DATA))
+    base.update(extra)
+    return base
+
+
+def build_paper():
+    DATA.mkdir(parents=True, exist_ok=True)
+    subprocess.run([*WARTA, "migrate", "--noinput", "-v0"], env=env(), check=True)
+    marker = DATA / ".bench-built"
+    if not marker.exists():
+        demo = [*WARTA, "demo", "--articles", str(ARTICLES)]
+        subprocess.run(demo, env=env(), check=True)
+        marker.touch()
+    subprocess.run([*WARTA, "collectstatic", "--noinput", "-v0"], env=env(), check=True)
+
+
+def article_path():
+    code = (
+        "from warta.articles.models import ArticlePage as A;"
+        "print(A.objects.live().exclude(lead_image=None)"
+        ".order_by('-first_published_at').first().url)"
+    )
+    out = subprocess.run(
+        [*WARTA, "shell", "-c", code], env=env(), check=True, capture_output=True
+    )
+    return out.stdout.decode().strip().splitlines()[-1]
+
+
+def serve(port, page_cache):
+    process = subprocess.Popen(
+        [*WARTA, "serve", "--port", str(port), "--workers", WORKERS],
+        env=env(WARTA_PAGE_CACHE="1" if page_cache else "0"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(f"http://127.0.0.1:{port}/healthz")
+    return process
+
+
+def wait_for(url):
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"nothing answers at {url}")
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read()
+
+
+def nginx_static(body):
+    """nginx serving the article's bytes from a file (tcp_nopush off)."""
+    prefix = Path(tempfile.mkdtemp(prefix="warta-bench-nginx-"))
+    prefix.chmod(0o755)  # nginx's workers (nobody) read the file
+    (prefix / "html").mkdir()
+    (prefix / "logs").mkdir()
+    (prefix / "html" / "article.html").write_bytes(body)
+    (prefix / "nginx.conf").write_text(
+        NGINX_CONF.format(port=PORTS["static"], root=prefix / "html", prefix=prefix)
+    )
+    subprocess.run(["nginx", "-p", str(prefix), "-c", "nginx.conf"], check=True)
+    return prefix
+
+
+NGINX_CONF = """
+daemon on; worker_processes auto; pid {prefix}/nginx.pid; error_log {prefix}/logs/e;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off; sendfile on; tcp_nopush off; keepalive_requests 100000;
+  types {{ text/html html; }}
+  server {{ listen 127.0.0.1:{port}; root {root}; }}
+}}
+"""
+
+
+def wrk(url):
+    subprocess.run([*WRK[:3], "-d3s", url], capture_output=True)  # warm-up
+    out = subprocess.run([*WRK, url], capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    return {
+        "rps": rps,
+        "p50_ms": latency(out, "50%"),
+        "p99_ms": latency(out, "99%"),
+        "errors": "Non-2xx" in out or "Socket errors" in out,
+    }
+
+
+def latency(out, label):
+    value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)", out).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def measure(paths):
+    rows = []
+    for mode in ("cache", "nocache"):
+        port = PORTS[mode]
+        server = serve(port, page_cache=mode == "cache")
+        try:
+            for name, path in paths.items():
+                url = f"http://127.0.0.1:{port}{path}"
+                size = len(fetch(url))
+                rows.append(
+                    {
+                        "target": f"warta {mode}",
+                        "page": name,
+                        "path": path,
+                        "bytes": size,
+                        **wrk(url),
+                    }
+                )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return rows
+
+
+def main():
+    if not (shutil.which("wrk") and shutil.which("nginx")):
+        raise SystemExit("wrk and nginx are needed (make bench installs them as root)")
+    build_paper()
+    article = article_path()
+    paths = {
+        "home": "/",
+        "section": "/nasional/",
+        "article": article,
+        "search": "/cari/?q=vaksin",
+    }
+    rows = measure(paths)
+    server = serve(PORTS["cache"], page_cache=True)
+    try:
+        body = fetch(f"http://127.0.0.1:{PORTS['cache']}{article}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    prefix = nginx_static(body)
+    try:
+        wait_for(f"http://127.0.0.1:{PORTS['static']}/article.html")
+        static = wrk(f"http://127.0.0.1:{PORTS['static']}/article.html")
+    finally:
+        subprocess.run(["nginx", "-p", str(prefix), "-c", "nginx.conf", "-s", "stop"])
+    rows.append(
+        {
+            "target": "nginx static",
+            "page": "article",
+            "path": "/article.html",
+            "bytes": len(body),
+            **static,
+        }
+    )
+    for row in rows:
+        row["ratio"] = row["rps"] / static["rps"]
+    report(rows)
+
+
+def report(rows):
+    header = "| target | page | req/s | p50 ms | p99 ms | × static | bytes | errors |"
+    lines = [header, "|---|---|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        lines.append(
+            f"| {r['target']} | {r['page']} | {r['rps']:,.0f} | {r['p50_ms']:.1f} "
+            f"| {r['p99_ms']:.1f} | {r['ratio']:.3f} | {r['bytes']:,} "
+            f"| {'timeouts or non-2xx' if r['errors'] else ''} |"
+        )
+    print("\n".join(lines))
+    RESULTS.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    meta = {
+        "articles": ARTICLES,
+        "wrk": WRK,
+        "workers": WORKERS,
+        "cpus": os.cpu_count(),
+    }
+    out = RESULTS / f"bench-{stamp}.json"
+    out.write_text(json.dumps({"meta": meta, "rows": rows}, indent=2))
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

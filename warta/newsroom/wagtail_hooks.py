@@ -1,0 +1,25 @@
+"""The newsroom in the admin: the dashboard panel and desk assignments."""
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from warta.newsroom.dashboard import NewsroomPanel
+from warta.newsroom.models import DeskAssignment
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panel(request, panels):
+    panels.append(NewsroomPanel())
+
+
+class DeskAssignmentViewSet(SnippetViewSet):
+    model = DeskAssignment
+    icon = "group"
+    menu_label = "Penugasan desk"
+    add_to_admin_menu = False
+    list_display = ["user", "section", "role"]
+    list_filter = ["role"]
+
+
+register_snippet(DeskAssignmentViewSet)

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "warta.pagecache"
+    label = "pagecache"
+    verbose_name = "Page cache"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished
+
+        from warta.comments.signals import thread_changed
+        from warta.pagecache import invalidation
+
+        page_published.connect(invalidation.page_changed)
+        page_unpublished.connect(invalidation.page_changed)
+        page_slug_changed.connect(invalidation.slug_changed)
+        pre_delete.connect(invalidation.page_deleted)
+        thread_changed.connect(invalidation.thread_changed)

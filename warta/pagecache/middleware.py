@@ -1,0 +1,158 @@
+"""Serve reader pages from the cache; render each missing page once.
+
+It sits inside ``SecurityHeadersMiddleware`` (so a cached page still gets the
+security headers, which are never stored) and after WhiteNoise (static files
+never reach it), before sessions, CSRF and authentication: a hit costs no
+database query at all.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags
+
+from warta.pagecache import keys
+
+SKIP_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/komentar/",
+    "/v/",
+    "/api/",
+    "/readyz",
+    "/healthz",
+    "/documents/",
+    "/static/",
+    "/media/",
+)
+CACHEABLE_STATUS = {200: None, 404: 30}  # status: seconds (None: the default)
+LOCK_SECONDS = 10
+POLL_SECONDS = 0.02
+STORED_HEADERS_SKIP = {"set-cookie", "vary"}
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def cache_seconds():
+    return _setting("WARTA_PAGE_CACHE_SECONDS", 300)
+
+
+def cache_control():
+    return _setting(
+        "WARTA_PAGE_CACHE_CONTROL",
+        "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.is_reader_request(request):
+            response = self.get_response(request)
+            if self.has_session(request) and "Cache-Control" not in response:
+                response["Cache-Control"] = "private"
+            return response
+        if not _setting("WARTA_PAGE_CACHE", True):
+            return self.finish(request, self.render(request))
+        key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
+        cache = keys.store()
+        entry = cache.get(key)
+        if entry is None:
+            entry = self.render_once(request, key, cache)
+            if not isinstance(entry, tuple):  # not cacheable: the response itself
+                return entry
+            state = "miss"
+        else:
+            state = "hit"
+        response = self.finish(request, entry)
+        response["X-Page-Cache"] = state
+        return response
+
+    @staticmethod
+    def has_session(request):
+        return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+    def is_reader_request(self, request):
+        return (
+            request.method in ("GET", "HEAD")
+            and not self.has_session(request)
+            and not request.path.startswith(SKIP_PREFIXES)
+        )
+
+    def render_once(self, request, key, cache):
+        """Render on a miss; under load only the holder of a short lock renders,
+        the others wait for its result (bounded) before rendering themselves."""
+        lock = key + ":lock"
+        if cache.add(lock, 1, LOCK_SECONDS):
+            try:
+                return self.render_and_store(request, key, cache)
+            finally:
+                cache.delete(lock)
+        deadline = time.monotonic() + _setting("WARTA_PAGE_CACHE_WAIT", 3.0)
+        while time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            entry = cache.get(key)
+            if entry is not None:
+                return entry
+            if not cache.has_key(lock):  # the renderer gave up or did not store
+                break
+        return self.render_and_store(request, key, cache)
+
+    def render_and_store(self, request, key, cache):
+        entry = self.render(request)
+        if isinstance(entry, tuple):
+            seconds = CACHEABLE_STATUS[entry[0]] or cache_seconds()
+            cache.set(key, entry, seconds)
+        return entry
+
+    def render(self, request):
+        """The view's response as a storable entry, or the response itself when
+        it must not be cached (cookies, private, streaming, other statuses)."""
+        response = self.get_response(request)
+        if not self.storable(response):
+            return response
+        content = response.content
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in STORED_HEADERS_SKIP
+        ]
+        digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
+        etag = f'"{digest}"'
+        return (response.status_code, headers, content, etag)
+
+    @staticmethod
+    def storable(response):
+        if response.streaming or response.status_code not in CACHEABLE_STATUS:
+            return False
+        if response.cookies:
+            return False
+        control = response.get("Cache-Control", "").lower()
+        return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+    def finish(self, request, entry):
+        """A response from an entry: Cache-Control, ETag, and 304 when it matches."""
+        if not isinstance(entry, tuple):
+            return entry
+        status, headers, content, etag = entry
+        if status == 200 and etag in parse_etags(
+            request.META.get("HTTP_IF_NONE_MATCH", "")
+        ):
+            response = HttpResponseNotModified()
+        else:
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+        response["ETag"] = etag
+        response.headers.setdefault("Cache-Control", cache_control())
+        if status == 404:
+            response["Cache-Control"] = "public, max-age=30"
+        patch_vary_headers(response, ("Accept-Encoding",))
+        return response

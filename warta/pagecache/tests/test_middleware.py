@@ -1,0 +1,118 @@
+"""The middleware on its own: keys, cookies, 304s and one render per key."""
+
+import threading
+import time
+
+import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from warta.pagecache import keys
+from warta.pagecache.middleware import PageCacheMiddleware
+
+pytestmark = pytest.mark.usefixtures("page_cache")
+
+
+class CountingView:
+    def __init__(self, delay=0, cookie=False, status=200):
+        self.calls, self.delay, self.cookie, self.status = 0, delay, cookie, status
+        self.lock = threading.Lock()
+
+    def __call__(self, request):
+        with self.lock:
+            self.calls += 1
+        time.sleep(self.delay)
+        response = HttpResponse(b"<p>halaman</p>", status=self.status)
+        if self.cookie:
+            response.set_cookie("csrftoken", "x")
+        return response
+
+
+def get(middleware, url="/nasional/", **headers):
+    return middleware(RequestFactory().get(url, **headers))
+
+
+def test_query_string_keeps_only_what_changes_a_page():
+    assert keys.normalised_query("utm_source=x&page=2&fbclid=y&q=a") == "page=2&q=a"
+    assert keys.page_key("/nasional/", "utm_medium=wa") == keys.page_key(
+        "/nasional/", ""
+    )
+    assert keys.page_key("/nasional/", "page=2") != keys.page_key("/nasional/", "")
+    assert keys.normalised_query("urut=terbaru&q=a&rubrik=x") == (
+        "q=a&rubrik=x&urut=terbaru"
+    )
+
+
+def test_feeds_share_their_page_surface_and_sitemaps_are_one():
+    assert keys.surface("/rubrik/nasional/rss/lengkap/") == "/rubrik/nasional/"
+    assert keys.surface("/rss/") == "/"
+    assert keys.surface("/sitemap-halaman.xml") == "sitemaps"
+
+
+def test_second_request_is_a_hit_with_cache_headers():
+    view = CountingView()
+    middleware = PageCacheMiddleware(view)
+    first, second = get(middleware), get(middleware, "/nasional/?utm_source=x")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert view.calls == 1
+    assert second.content == b"<p>halaman</p>"
+    assert second["Cache-Control"].startswith("public, max-age=60")
+    assert "stale-if-error" in second["Cache-Control"]
+
+
+def test_if_none_match_gets_a_304():
+    middleware = PageCacheMiddleware(CountingView())
+    etag = get(middleware)["ETag"]
+    response = get(middleware, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+
+
+def test_responses_setting_cookies_are_never_stored():
+    view = CountingView(cookie=True)
+    middleware = PageCacheMiddleware(view)
+    get(middleware), get(middleware)
+    assert view.calls == 2
+
+
+def test_session_holders_and_excluded_paths_are_not_cached():
+    view = CountingView()
+    middleware = PageCacheMiddleware(view)
+    for _ in range(2):
+        response = get(middleware, HTTP_COOKIE="sessionid=abc")
+        get(middleware, "/komentar/1/tulis/")
+        get(middleware, "/v/1/")
+        get(middleware, "/admin/")
+    assert view.calls == 8
+    assert response["Cache-Control"] == "private"
+
+
+def test_other_statuses_are_not_cached():
+    view = CountingView(status=500)
+    middleware = PageCacheMiddleware(view)
+    get(middleware), get(middleware)
+    assert view.calls == 2
+
+
+def test_switched_off_renders_every_time(settings):
+    settings.WARTA_PAGE_CACHE = False
+    view = CountingView()
+    middleware = PageCacheMiddleware(view)
+    get(middleware), get(middleware)
+    assert view.calls == 2
+
+
+def test_a_miss_under_concurrent_load_renders_once():
+    view = CountingView(delay=0.3)
+    middleware = PageCacheMiddleware(view)
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(get(middleware)))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert view.calls == 1
+    assert [r.content for r in results] == [b"<p>halaman</p>"] * 8
