@@ -1,6 +1,5 @@
 """The article: every part of a daily's story page, from kicker to sign-off."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -142,6 +141,7 @@ class ArticlePage(StoryPage):
 
     def get_context(self, request, *args, **kwargs):
         from warta.comments.models import Comment
+        from warta.core.seo import canonical_url, page_path
 
         context = super().get_context(request, *args, **kwargs)
         comments = list(Comment.objects.thread_for(self))
@@ -149,14 +149,9 @@ class ArticlePage(StoryPage):
             comments=comments,
             comment_count=len(comments) + sum(len(c.replies.all()) for c in comments),
             related=self.related_articles(),
-            share_url=settings.WARTA_BASE_URL + self.reader_path(request),
+            share_url=canonical_url(page_path(self, request)),
         )
         return context
-
-    def reader_path(self, request=None):
-        """The path readers use, whatever host the request came in on."""
-        parts = self.get_url_parts(request)
-        return parts[2] if parts else ""
 
     def related_articles(self, limit=4):
         """Stories sharing a topic, newest first; the section's latest fill the rest."""

@@ -110,10 +110,6 @@ class StoryPage(Page):
     def published_at(self):
         return self.first_published_at or self.go_live_at
 
-    @property
-    def topic_list(self):
-        return list(self.topics.all())
-
 
 def image_field(verbose_name, help_text=""):
     """A nullable link to an image in the library (its credit comes with it)."""
