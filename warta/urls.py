@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from warta.api.urls import api
+from warta.core import routing
 from warta.core import views as core_views
 
 urlpatterns = [
@@ -33,6 +34,14 @@ if settings.WARTA_SERVE_MEDIA:
         )
     )
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# Wagtail's own URLs, its page view replaced by one that routes in fewer queries.
+urlpatterns += [
+    pattern
+    for pattern in wagtail_urls.urlpatterns
+    if getattr(pattern, "name", None) != "wagtail_serve"
+]
+urlpatterns.append(
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")
+)
 
 handler500 = "warta.core.faults.server_error"

@@ -30,13 +30,20 @@ class ArticleTopic(TaggedItemBase):
     )
 
 
+def writer_links():
+    """The writers of many stories, with their people, in one query."""
+    return models.Prefetch(
+        "writer_links", ArticleWriter.objects.select_related("person")
+    )
+
+
 class ArticleQuerySet(StoryQuerySet):
     def for_cards(self):
         """Listed articles with what a card shows, in a fixed number of queries."""
         return (
             self.listed()
             .select_related("lead_image", "agency", "editor")
-            .prefetch_related("writer_links__person")
+            .prefetch_related(writer_links())
         )
 
     def by_person(self, person):
@@ -139,15 +146,27 @@ class ArticlePage(StoryPage):
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
 
+    @classmethod
+    def for_page_view(cls, queryset):
+        topics = models.Prefetch(
+            "topic_items", ArticleTopic.objects.select_related("tag")
+        )
+        return (
+            super()
+            .for_page_view(queryset)
+            .select_related("lead_image", "agency", "editor")
+            .prefetch_related(writer_links(), topics)
+        )
+
     def get_context(self, request, *args, **kwargs):
         from warta.comments.models import Comment
         from warta.core.seo import canonical_url, page_path
 
         context = super().get_context(request, *args, **kwargs)
-        comments = list(Comment.objects.thread_for(self))
+        comments = Comment.objects.thread_for(self)
         context.update(
             comments=comments,
-            comment_count=len(comments) + sum(len(c.replies.all()) for c in comments),
+            comment_count=len(comments) + sum(len(c.thread_replies) for c in comments),
             related=self.related_articles(),
             share_url=canonical_url(page_path(self, request)),
         )
@@ -155,7 +174,9 @@ class ArticlePage(StoryPage):
 
     def related_articles(self, limit=4):
         """Stories sharing a topic, newest first; the section's latest fill the rest."""
-        topics = self.topic_items.values("tag_id")
+        # From the routing's prefetch (no query); not .values(): on a prefetched
+        # relation that reads every story's topics.
+        topics = [item.tag_id for item in self.topic_items.all()]
         others = ArticlePage.objects.for_cards().exclude(pk=self.pk)
         related = list(others.filter(topic_items__tag_id__in=topics).distinct()[:limit])
         if len(related) < limit:

@@ -19,16 +19,17 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=CommentStatus.APPROVED)
 
     def thread_for(self, page):
-        """Approved top-level comments on ``page``, oldest first, with replies."""
-        replies = models.Prefetch(
-            "replies", queryset=self.model.objects.approved().order_by("created_at")
-        )
-        return (
-            self.approved()
-            .filter(page=page, parent=None)
-            .order_by("created_at")
-            .prefetch_related(replies)
-        )
+        """Approved top-level comments on ``page``, oldest first, each with its
+        approved replies in ``thread_replies``: one query, however long."""
+        comments = self.approved().filter(page=page).order_by("created_at", "pk")
+        threads = {}
+        for comment in comments:
+            if comment.parent_id is None:
+                comment.thread_replies = []
+                threads[comment.pk] = comment
+            elif parent := threads.get(comment.parent_id):
+                parent.thread_replies.append(comment)
+        return list(threads.values())
 
     def by_email(self, email):
         return self.filter(email__iexact=email.strip())

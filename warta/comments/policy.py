@@ -71,6 +71,9 @@ def is_closed(page):
     deadline = closes_at(page)
     if deadline is not None and timezone.now() >= deadline:
         return True
+    known = getattr(page, "thread_closed", None)  # StoryPage.for_page_view
+    if known is not None:
+        return known
     return ClosedThread.objects.filter(page_id=page.pk).exists()
 
 

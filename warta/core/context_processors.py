@@ -2,10 +2,11 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 
-def _sections():
+def _sections(request):
     from warta.sections.models import HomePage
 
-    home = HomePage.objects.live().first()
+    home = getattr(request, "warta_home", None)  # kept by warta.core.routing
+    home = home or HomePage.objects.live().first()
     return home.navigation() if home else []
 
 
@@ -14,5 +15,5 @@ def paper(request):
     return {
         "paper_name": settings.WARTA_SITE_NAME,
         "base_url": settings.WARTA_BASE_URL,
-        "nav_sections": SimpleLazyObject(_sections),
+        "nav_sections": SimpleLazyObject(lambda: _sections(request)),
     }

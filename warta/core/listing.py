@@ -14,17 +14,24 @@ from django.contrib.contenttypes.models import ContentType
 def cards(queryset):
     """The pages of ``queryset`` as specific objects, in the same order."""
     rows = list(queryset.values_list("pk", "content_type_id"))
-    by_type = defaultdict(list)
+    found = card_pages(rows)
+    return [found[pk] for pk, _ in rows if pk in found]
+
+
+def card_pages(rows):
+    """``{pk: specific page}`` for ``(pk, content_type_id)`` rows: one query per
+    page type (plus what its cards prefetch), however many lists they fill."""
+    by_type = defaultdict(set)
     for pk, content_type_id in rows:
-        by_type[content_type_id].append(pk)
+        by_type[content_type_id].add(pk)
     found = {}
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        pages = model.objects.filter(pk__in=pks)
+        pages = model.objects.filter(pk__in=pks).defer_streamfields()
         pages = pages.select_related(*getattr(model, "card_related", ()))
         pages = pages.prefetch_related(*getattr(model, "card_prefetch", ()))
         found.update((page.pk, page) for page in pages)
-    return [found[pk] for pk, _ in rows if pk in found]
+    return found
 
 
 def paginated_cards(request, queryset, per_page=None):

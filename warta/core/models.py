@@ -15,6 +15,9 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from warta.core.memo import remembered
+from warta.core.routing import KnownAncestorsMixin
+
 
 class WartaPageQuerySet(PageQuerySet):
     def private_q(self):
@@ -22,13 +25,39 @@ class WartaPageQuerySet(PageQuerySet):
 
         Wagtail reads restrictions with ``select_related("page")``, which SQLite
         answers by scanning every page of the archive even when there are no
-        restrictions at all; reading the ids first costs one indexed query.
+        restrictions at all; reading them first costs one indexed query (once
+        per request, see ``view_restrictions``).
         """
-        page_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
         q = models.Q()
-        for page in Page.objects.filter(pk__in=page_ids).only("path", "depth"):
-            q |= self.descendant_of_q(page, inclusive=True)
+        for path, depth in view_restrictions().restricted_pages.values():
+            q |= models.Q(path__startswith=path, depth__gte=depth)
         return q if q else models.Q(pk__in=[])
+
+
+class ViewRestrictions:
+    """Every view restriction, with the path of the page each one closes."""
+
+    def __init__(self):
+        self.all = list(PageViewRestriction.objects.all())
+        ids = {restriction.page_id for restriction in self.all}
+        pages = Page.objects.filter(pk__in=ids).values_list("pk", "path", "depth")
+        self.restricted_pages = (
+            {pk: (path, depth) for pk, path, depth in pages} if ids else {}
+        )
+
+    def for_pages(self, page_ids, paths):
+        """The restrictions on any of ``page_ids`` or the pages at ``paths``."""
+        paths = set(paths)
+        return [
+            restriction
+            for restriction in self.all
+            if restriction.page_id in page_ids
+            or self.restricted_pages.get(restriction.page_id, ("",))[0] in paths
+        ]
+
+
+def view_restrictions():
+    return remembered("view_restrictions", ViewRestrictions)
 
 
 class StoryQuerySet(WartaPageQuerySet):
@@ -45,7 +74,7 @@ class StoryQuerySet(WartaPageQuerySet):
 StoryManager = PageManager.from_queryset(StoryQuerySet)
 
 
-class StoryPage(Page):
+class StoryPage(KnownAncestorsMixin, Page):
     kicker = models.CharField(
         _("kicker"),
         max_length=120,
@@ -99,6 +128,22 @@ class StoryPage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def for_page_view(cls, queryset):
+        """``queryset`` with what the story's own page shows (see routing)."""
+        from warta.comments.models import ClosedThread
+
+        closed = ClosedThread.objects.filter(page_id=models.OuterRef("pk"))
+        return queryset.annotate(thread_closed=models.Exists(closed))
+
+    @property
+    def topic_list(self):
+        """The story's topics, from the routing's prefetch when it did one."""
+        if "topic_items" in getattr(self, "_prefetched_objects_cache", {}):
+            return [item.tag for item in self.topic_items.all()]
+        topics = getattr(self, "topics", None)
+        return list(topics.all()) if topics is not None else []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

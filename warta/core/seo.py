@@ -26,6 +26,7 @@ from wagtail.images.models import SourceImageIOError
 
 from warta.articles.models import ArticlePage
 from warta.core.models import StoryPage
+from warta.core.routing import ancestors
 from warta.multimedia.models import VideoPage
 from warta.people.models import Agency
 from warta.sections.models import HomePage
@@ -183,9 +184,9 @@ def page_description(page):
 
 def trail(page, request=None):
     """(name, absolute URL) from the home page down to ``page``, in one query."""
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    above = [crumb for crumb in ancestors(page) if crumb.depth > 1]
     crumbs = []
-    for position, crumb in enumerate([*ancestors, page]):
+    for position, crumb in enumerate([*above, page]):
         path = page_path(crumb, request)
         if path:
             crumbs.append((crumb.title if position else HOME_NAME, absolute_url(path)))
@@ -195,9 +196,7 @@ def trail(page, request=None):
 def story_authors(page):
     """Who a story is credited to: staff writers (one query), else the agency."""
     if isinstance(page, ArticlePage):
-        links = page.writer_links.select_related("person")
-        writers = [link.person for link in links]
-        return writers or ([page.agency] if page.agency_id else [])
+        return page.byline
     for name in ("photographer", "videographer"):
         if who := getattr(page, name, None):
             return [who]
@@ -242,7 +241,7 @@ def story_meta(page, url, crumbs):
         published=iso_datetime(page.published_at),
         modified=iso_datetime(page.updated_at or page.last_published_at),
         section=section,
-        tags=[topic.name for topic in page.topics.all()],
+        tags=[topic.name for topic in page.topic_list],
     )
     authors = story_authors(page)
     meta.author_urls = [absolute_url(who.get_absolute_url()) for who in authors]

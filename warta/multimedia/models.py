@@ -59,7 +59,8 @@ class PhotoGalleryPage(StoryPage):
     intro = models.TextField(_("pengantar"), blank=True)
     photographer = person_field(_("fotografer"), "is_photographer")
     topics = topics_field(GalleryTopic)
-    card_prefetch = ["photos__image"]
+    # card_prefetch (the photos with their images, one query) is set below
+    # GalleryPhoto.
 
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
@@ -95,6 +96,11 @@ class GalleryPhoto(Orderable):
     caption = models.TextField(_("keterangan"), blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption_title"), FieldPanel("caption")]
+
+
+PhotoGalleryPage.card_prefetch = [
+    models.Prefetch("photos", GalleryPhoto.objects.select_related("image"))
+]
 
 
 class VideoPage(StoryPage):

@@ -5,6 +5,7 @@ the page explorer and the navigation follows the tree order.
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -15,8 +16,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
-from warta.core.listing import cards, children_of, paginated_cards
+from warta.core.listing import children_of, paginated_cards
 from warta.core.models import WartaPageQuerySet
+from warta.core.routing import DirectRouteMixin, KnownAncestorsMixin
 
 
 def published_pages():
@@ -42,7 +44,7 @@ STORY_TYPES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
     """The front page; the editor picks the lead story and the headline slots."""
 
     template = "pages/sections/home_page.html"
@@ -81,42 +83,29 @@ class HomePage(Page):
         verbose_name = _("halaman depan")
 
     def get_context(self, request, *args, **kwargs):
-        from warta.articles.models import ArticlePage
-        from warta.editions.models import EditionPage
-        from warta.popularity.queries import most_read
+        from warta.popularity.queries import ranked_article_ids
+        from warta.sections.front import front_page
 
         context = super().get_context(request, *args, **kwargs)
-        latest = ArticlePage.objects.for_cards()
-        visible = published_pages()
-        lead = (
-            self.lead_story.specific
-            if self.lead_story and self.lead_story.live
-            else None
-        )
-        lead = lead or latest.exclude(lead_image=None).first()
-        headlines = [
-            slot.story.specific
-            for slot in self.headline_slots.select_related("story")
-            if slot.story.live and slot.story_id != getattr(lead, "pk", None)
-        ]
-        context.update(
-            lead=lead,
-            headlines=headlines[:4],
-            latest=latest[:10],
-            most_read=most_read(limit=5),
-            section_blocks=[
-                {
-                    "section": section,
-                    "stories": cards(stories_under(section, visible)[:4]),
-                }
-                for section in self.navigation()
-            ],
-            edition=EditionPage.objects.live()
-            .public()
-            .order_by("-edition_date")
-            .first(),
-        )
+        most_read = ranked_article_ids(5, timezone.now())
+        context.update(front_page(self, published_pages(), most_read))
         return context
+
+    def also_read_with_route(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        self._warta_navigation = []
+        return models.Q(
+            depth=self.depth + 1,
+            path__startswith=self.path,
+            live=True,
+            show_in_menus=True,
+            content_type=ContentType.objects.get_for_model(SectionPage),
+        )
+
+    def read_with_route(self, page):
+        if page.depth == self.depth + 1 and page.show_in_menus and page.live:
+            self._warta_navigation.append(page)
 
     def sections(self):
         """The sections in navigation order: the tree order editors set."""
@@ -125,8 +114,11 @@ class HomePage(Page):
     def navigation(self):
         """The sections as a list in tree order, sorted here rather than in SQL:
         ORDER BY path makes SQLite walk every page of a large archive instead of
-        the few section rows."""
-        return sorted(self.sections().order_by(), key=lambda section: section.path)
+        the few section rows. A deep page's routing has read them already."""
+        found = getattr(self, "_warta_navigation", None)
+        if found is None:
+            found = self._warta_navigation = list(self.sections().order_by())
+        return sorted(found, key=lambda section: section.path)
 
 
 class HomeHeadline(Orderable):
@@ -146,7 +138,7 @@ class HomeHeadline(Orderable):
         verbose_name = _("berita pilihan")
 
 
-class SectionPage(Page):
+class SectionPage(KnownAncestorsMixin, Page):
     """A rubrik such as Nasional or Olahraga, or a media desk such as Foto."""
 
     template = "pages/sections/section_page.html"

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     # Inside SecurityHeadersMiddleware (cached pages still get those headers),
     # before sessions and auth (a hit costs no query): warta.pagecache.
     "warta.pagecache.middleware.PageCacheMiddleware",
+    "warta.core.memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

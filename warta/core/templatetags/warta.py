@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.translation import override
 
+from warta.core import routing
+
 register = template.Library()
 
 ZONE_NAMES = {
@@ -43,3 +45,9 @@ def tanggal_pendek(value):
 def caption(image, title="", text="", label="Foto"):
     """The credit line and caption under a photo: "Foto : CREDIT", "TITLE I text"."""
     return {"image": image, "title": title, "text": text, "label": label}
+
+
+@register.filter
+def ancestors(page):
+    """The pages above ``page``, root first (kept by the routing: no query)."""
+    return routing.ancestors(page)

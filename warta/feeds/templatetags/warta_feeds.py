@@ -24,8 +24,9 @@ def section_of(page):
     if not isinstance(page, Page) or page.depth < SECTION_DEPTH:
         return None
     if page.depth > SECTION_DEPTH:
-        page = page.get_parent()
-    return SectionPage.objects.filter(pk=page.pk).first()
+        page = page.get_parent()  # kept by the routing: no query
+    # The content type says what the page is without reading it again.
+    return page if page.specific_class is SectionPage else None
 
 
 def rss(name, args, title):

@@ -1,18 +1,31 @@
 """Reader pages cost a fixed number of queries, whatever the archive's size.
 
-The figures are the measured counts with a little room; a listing that starts
-costing a query per card breaks them.
+A miss of the page cache renders the page; these budgets (the issue's targets:
+home 15, section 10, article 12) keep that render lean. A listing that starts
+costing a query per card, a credit or comment read one by one, or a query that
+appears only on a large archive breaks them.
 """
 
+import io
+
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from warta.articles.models import ArticlePage, ArticleWriter
+from warta.comments.models import Comment
+from warta.people.models import Person
+from warta.sections.models import stories_under
 
 pytestmark = pytest.mark.django_db
 
 BUDGET = {
-    "home": 70,
-    "section": 16,
-    "article": 30,
-    "gallery desk": 18,
+    "home": 15,
+    "section": 10,
+    "article": 12,
+    "gallery desk": 10,
     "topic": 10,
     "writer": 10,
     "search": 12,
@@ -32,8 +45,69 @@ def urls(wire_article):
     }
 
 
+def queries_for(client, url):
+    client.get(url)  # renditions and caches warm, as in production
+    with CaptureQueriesContext(connection) as run:
+        assert client.get(url).status_code == 200
+    return len(run.captured_queries)
+
+
 @pytest.mark.parametrize("name", list(BUDGET))
-def test_reader_page_query_budget(client, urls, name, django_assert_max_num_queries):
-    client.get(urls[name])  # renditions and caches warm, as in production
-    with django_assert_max_num_queries(BUDGET[name]):
-        assert client.get(urls[name]).status_code == 200
+def test_reader_page_query_budget(client, urls, name):
+    assert queries_for(client, urls[name]) <= BUDGET[name]
+
+
+def test_article_costs_the_same_with_many_comments_topics_and_writers(
+    client, wire_article
+):
+    before = queries_for(client, wire_article.url)
+
+    for number in range(12):
+        top = Comment.objects.create(
+            page=wire_article,
+            name=f"Pembaca {number}",
+            email=f"pembaca{number}@contoh.invalid",
+            body="Terima kasih atas liputannya.",
+            status="approved",
+        )
+        Comment.objects.create(
+            page=wire_article,
+            parent=top,
+            name="Pembaca lain",
+            email="lain@contoh.invalid",
+            body="Setuju.",
+            status="approved",
+        )
+    wire_article.topics.add(*[f"topik uji {n}" for n in range(6)])
+    for number, person in enumerate(Person.objects.all()[:4]):
+        ArticleWriter.objects.get_or_create(
+            page=wire_article, person=person, defaults={"sort_order": number}
+        )
+    wire_article.save_revision().publish()
+
+    html = client.get(wire_article.url).content.decode()
+    assert "Pembaca 11" in html and "topik uji 5" in html  # really on the page
+    assert queries_for(client, wire_article.url) == before
+
+
+def test_budgets_hold_on_a_larger_archive(client, urls, home):
+    # More stories than the front reads at once (warta.sections.front.RECENT),
+    # spread over five years: quiet sections need the fallback query.
+    call_command(
+        "demo", articles=400, no_logins=True, stdout=io.StringIO(), stderr=io.StringIO()
+    )
+    assert (
+        ArticlePage.objects.live()
+        .filter(first_published_at__lte=timezone.now())
+        .count()
+        > 400
+    )
+    for name in ("home", "section", "article", "topic", "writer"):
+        assert queries_for(client, urls[name]) <= BUDGET[name], name
+
+    # Read in a few queries, the strips still show each section's newest four.
+    blocks = client.get("/").context["section_blocks"]
+    assert len(blocks) == len(home.navigation())
+    for block in blocks:
+        expected = list(stories_under(block["section"])[:4])
+        assert [story.pk for story in block["stories"]] == [p.pk for p in expected]

@@ -1,0 +1,138 @@
+"""The front page's stories, read in a fixed handful of queries.
+
+The front shows the lead, the editor's headline slots, Terkini, Terpopuler, a
+strip of stories per section and the newest weekend edition. Read list by list
+that is a few queries per section. Here the ids come first: the editor's picks
+with the newest edition in one query, the paper's newest stories (which fill
+Terkini and most strips) in another, and only for a quiet section whose stories
+are older than those, one more for all such sections together. Then every card
+is read at once, one query per page type (``card_pages``).
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import RowNumber, Substr
+
+from warta.core.listing import card_pages
+
+RECENT = 300  # the newest stories read to fill Terkini and the section strips
+STRIP = 4
+LATEST = 10
+HEADLINES = 4
+
+
+def front_page(home, visible, most_read_ids):
+    """What the front shows, as cards: lead, headlines, latest, most_read,
+    section_blocks (section and stories) and edition."""
+    from warta.articles.models import ArticlePage
+    from warta.editions.models import EditionPage
+
+    article = ContentType.objects.get_for_model(ArticlePage).pk
+    edition = ContentType.objects.get_for_model(EditionPage).pk
+    stories = visible.filter(
+        depth=home.depth + 2, path__range=(home.path, home.path + "Z" * 8)
+    )
+
+    picks = _picks(home, visible, EditionPage)
+    recent = list(
+        stories.order_by("-first_published_at", "-pk").values_list(
+            "pk", "content_type_id", "path", "articlepage__lead_image_id"
+        )[:RECENT]
+    )
+    lead = home.lead_story_id if home.lead_story_id in picks else None
+    if lead is None:
+        lead = next(
+            (pk for pk, kind, _, image in recent if kind == article and image), None
+        )
+    headlines = sorted(
+        (slot, pk)
+        for pk, (kind, slot) in picks.items()
+        if slot is not None and pk != lead
+    )
+    headlines = [pk for _, pk in headlines[:HEADLINES]]
+    latest = [pk for pk, kind, _, _ in recent if kind == article][:LATEST]
+    edition_id = next((pk for pk, (kind, _) in picks.items() if kind == edition), None)
+    strips = _strips(home.navigation(), recent, stories)
+
+    types = {pk: kind for pk, (kind, _) in picks.items()}
+    types.update((pk, kind) for pk, kind, _, _ in recent)
+    types.update((pk, kind) for strip in strips.values() for pk, kind in strip)
+    types.update((pk, article) for pk in most_read_ids)
+    found = card_pages(types.items())
+
+    def pages(ids):
+        return [found[pk] for pk in ids if pk in found]
+
+    return {
+        "lead": found.get(lead),
+        "headlines": pages(headlines),
+        "latest": pages(latest),
+        "most_read": pages(most_read_ids),
+        "section_blocks": [
+            {"section": section, "stories": pages(pk for pk, _ in strip)}
+            for section, strip in strips.items()
+        ],
+        "edition": found.get(edition_id),
+    }
+
+
+def _picks(home, visible, edition_model):
+    """``{pk: (content type, headline slot or None)}`` for the lead story, the
+    headline slots and the newest edition that are live and public."""
+    from warta.sections.models import HomeHeadline
+
+    slots = HomeHeadline.objects.filter(home=home)
+    newest_edition = (
+        visible.type(edition_model)
+        .order_by("-editionpage__edition_date", "-pk")
+        .values("pk")[:1]
+    )
+    slot_of = slots.filter(story=OuterRef("pk")).order_by("sort_order")
+    rows = (
+        visible.filter(
+            Q(pk=home.lead_story_id)
+            | Q(pk__in=slots.values("story_id"))
+            | Q(pk=Subquery(newest_edition))
+        )
+        .annotate(slot=Subquery(slot_of.values("sort_order")[:1]))
+        .order_by()
+        .values_list("pk", "content_type_id", "slot")
+    )
+    return {pk: (kind, slot) for pk, kind, slot in rows}
+
+
+def _strips(sections, recent, stories):
+    """``{section: [(pk, content type), ...]}``, newest first, STRIP each."""
+    strips = {section: [] for section in sections}
+    for pk, kind, path, _ in recent:
+        for section, strip in strips.items():
+            if path.startswith(section.path) and len(strip) < STRIP:
+                strip.append((pk, kind))
+                break
+    quiet = [s for s, strip in strips.items() if len(strip) < STRIP]
+    if quiet and len(recent) == RECENT:
+        # Sections with older stories than the newest RECENT: one query for all.
+        length = len(quiet[0].path)
+        ranked = (
+            stories.filter(
+                reduce(or_, (Q(path__startswith=s.path) for s in quiet)),
+            )
+            .annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=Substr("path", 1, length),
+                    order_by=[F("first_published_at").desc(), F("pk").desc()],
+                )
+            )
+            .filter(rank__lte=STRIP)
+            .values_list("pk", "content_type_id", "path")
+        )
+        by_path = {s.path: s for s in quiet}
+        for section in quiet:
+            strips[section] = []
+        for pk, kind, path in ranked.order_by("path", "rank"):
+            strips[by_path[path[:length]]].append((pk, kind))
+    return strips
