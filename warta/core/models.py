@@ -20,17 +20,21 @@ from warta.core.routing import KnownAncestorsMixin
 
 
 class WartaPageQuerySet(PageQuerySet):
-    def private_q(self):
+    def private_q(self, prefix=""):
         """Wagtail's filter for pages behind a view restriction, without its join.
 
         Wagtail reads restrictions with ``select_related("page")``, which SQLite
         answers by scanning every page of the archive even when there are no
         restrictions at all; reading them first costs one indexed query (once
         per request, see ``view_restrictions``).
+
+        ``prefix`` ("page__") applies the filter to a relation's pages.
         """
         q = models.Q()
         for path, depth in view_restrictions().restricted_pages.values():
-            q |= models.Q(path__startswith=path, depth__gte=depth)
+            q |= models.Q(
+                **{f"{prefix}path__startswith": path, f"{prefix}depth__gte": depth}
+            )
         return q if q else models.Q(pk__in=[])
 
 

@@ -32,9 +32,10 @@ def front_page(home, visible, most_read_ids):
 
     article = ContentType.objects.get_for_model(ArticlePage).pk
     edition = ContentType.objects.get_for_model(EditionPage).pk
-    stories = visible.filter(
-        depth=home.depth + 2, path__range=(home.path, home.path + "Z" * 8)
-    )
+    # A prefix match rather than a path range: SQLite then walks the index of
+    # first_published_at, newest first, and stops at RECENT (a range made it
+    # read and sort every story of the archive).
+    stories = visible.filter(depth=home.depth + 2, path__startswith=home.path)
 
     picks = _picks(home, visible, EditionPage)
     recent = list(
@@ -57,8 +58,9 @@ def front_page(home, visible, most_read_ids):
     edition_id = next((pk for pk, (kind, _) in picks.items() if kind == edition), None)
     strips = _strips(home.navigation(), recent, stories)
 
+    # Only the stories shown are read as cards, not all of ``recent``.
     types = {pk: kind for pk, (kind, _) in picks.items()}
-    types.update((pk, kind) for pk, kind, _, _ in recent)
+    types.update((pk, kind) for pk, kind, _, _ in recent if pk in (lead, *latest))
     types.update((pk, kind) for strip in strips.values() for pk, kind in strip)
     types.update((pk, article) for pk in most_read_ids)
     found = card_pages(types.items())
@@ -118,7 +120,8 @@ def _strips(sections, recent, stories):
         length = len(quiet[0].path)
         ranked = (
             stories.filter(
-                reduce(or_, (Q(path__startswith=s.path) for s in quiet)),
+                # Ranges (not prefixes): each quiet section read by the path index.
+                reduce(or_, (Q(path__range=(s.path, s.path + "Z" * 4)) for s in quiet)),
             )
             .annotate(
                 rank=Window(

@@ -21,12 +21,13 @@ are not there. Wagtail has a ``{% picture %}`` tag of its own in
 ``wagtailimages_tags`` with another syntax: load ``pictures`` after it.
 """
 
+import functools
 import logging
 
 from django import template
 from django.forms.utils import flatatt
 from django.utils.html import format_html
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 
 logger = logging.getLogger(__name__)
 register = template.Library()
@@ -106,8 +107,15 @@ def renditions_for(image, widths, crop):
         for width in fitting
         if extension(image) != "gif"  # an animated GIF would lose its motion
     ]
-    found = image.get_renditions(fallback_spec, *webp_specs)
+    found = image.get_renditions(*map(image_filter, [fallback_spec, *webp_specs]))
     return srcset(found[spec] for spec in webp_specs), found[fallback_spec]
+
+
+@functools.lru_cache(maxsize=256)
+def image_filter(spec):
+    """Wagtail's ``Filter`` for ``spec``, parsed once per process: parsing a
+    spec string (done for every picture otherwise) costs more than the lookup."""
+    return Filter(spec=spec)
 
 
 @register.simple_tag
