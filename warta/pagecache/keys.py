@@ -81,4 +81,5 @@ def page_key(path, query_string):
     query = normalised_query(query_string)
     tokens = generations([GLOBAL, surface(path)])
     raw = f"{path}?{query}|{tokens[GLOBAL]}|{tokens[surface(path)]}"
-    return "pagecache:page:" + hashlib.sha1(raw.encode()).hexdigest()
+    # v2: entries hold a gzipped copy; older entries are simply not found.
+    return "pagecache:page:v2:" + hashlib.sha1(raw.encode()).hexdigest()

@@ -1,5 +1,6 @@
 """The middleware on its own: keys, cookies, 304s and one render per key."""
 
+import gzip
 import threading
 import time
 
@@ -116,3 +117,25 @@ def test_a_miss_under_concurrent_load_renders_once():
         thread.join()
     assert view.calls == 1
     assert [r.content for r in results] == [b"<p>halaman</p>"] * 8
+
+
+def test_pages_go_out_gzipped_to_browsers_that_accept_it(client, home):
+    plain = client.get("/")
+    packed = client.get("/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content) / 3
+    assert "Accept-Encoding" in packed["Vary"]
+    # Each representation has its own validator, and each revalidates.
+    assert packed["ETag"] != plain["ETag"]
+    again = client.get(
+        "/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=packed["ETag"]
+    )
+    assert again.status_code == 304
+
+
+def test_gzip_refused_with_q_zero_is_not_sent(client, home):
+    response = client.get("/", HTTP_ACCEPT_ENCODING="gzip;q=0, identity")
+    assert "Content-Encoding" not in response
+    assert b"<html" in response.content
