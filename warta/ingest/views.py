@@ -5,6 +5,8 @@ Only users who may edit articles see it (superusers and the groups holding
 a writer gets a 403. Taking an item also needs the right to edit its page.
 """
 
+import functools
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -33,9 +35,31 @@ def can_use_queue(user):
     ).exists()
 
 
+class Forbidden(PermissionDenied):
+    pass
+
+
+def forbidden_as_403(view):
+    """A real 403 (Wagtail's admin would turn PermissionDenied into a redirect)."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Forbidden:
+            return TemplateResponse(
+                request,
+                "ingest/forbidden.html",
+                {"header_title": _("Kawat")},
+                status=403,
+            )
+
+    return wrapper
+
+
 def _require_queue(request):
     if not can_use_queue(request.user):
-        raise PermissionDenied
+        raise Forbidden
 
 
 def _editable_item(request, pk):
@@ -46,10 +70,11 @@ def _editable_item(request, pk):
         return item, None
     page = item.page.specific
     if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+        raise Forbidden
     return item, page
 
 
+@forbidden_as_403
 def queue(request):
     _require_queue(request)
     items = WireItem.objects.select_related("agency", "page", "taken_by").order_by(
@@ -78,6 +103,7 @@ def queue(request):
 
 
 @require_POST
+@forbidden_as_403
 def take(request, pk):
     item, page = _editable_item(request, pk)
     if page is None:
@@ -97,6 +123,7 @@ def take(request, pk):
 
 
 @require_POST
+@forbidden_as_403
 def apply(request, pk):
     item, page = _editable_item(request, pk)
     if page is None or item.pending_fields is None:
@@ -114,6 +141,7 @@ def apply(request, pk):
 
 
 @require_POST
+@forbidden_as_403
 def dismiss(request, pk):
     item, page = _editable_item(request, pk)
     if item.pending_fields is not None:
