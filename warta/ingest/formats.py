@@ -153,6 +153,8 @@ def date_version(entry):
 def number_version(value, entry):
     if value is None or value == "":
         return 1, "1"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = str(value).strip()
     if re.fullmatch(r"\d{1,15}", text):
         return int(text), text

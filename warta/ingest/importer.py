@@ -248,7 +248,7 @@ class Importer:
         item.pictures = fields.pop("_pictures")
         untouched = page.latest_revision_id == item.imported_revision_id
         if page.first_published_at is None and not page.live and untouched:
-            self.update_draft(page, fields)
+            page = self.update_draft(page, fields)
             self.describe(item, entry, parsed, source, agency, outcome)
             item.imported_revision_id = page.latest_revision_id
             item.pending_version = None
@@ -259,12 +259,13 @@ class Importer:
         item.pending_version_label = entry.version_label
         item.pending_headline = entry.headline[:500]
         item.pending_fields = fields
-        item.pending_received_at = timezone.now()
+        item.pending_received_at = item.last_received_at = timezone.now()
         item.status = WireStatus.NEW_VERSION
         item.save()
         return WAITING, item
 
     def describe(self, item, entry, parsed, source, agency, outcome):
+        item.last_received_at = timezone.now()
         item.version = entry.version
         item.version_label = entry.version_label
         item.agency = agency

@@ -9,6 +9,7 @@ item's own guid, URI or, for RSS items without one, their link.
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -45,7 +46,13 @@ class WireItem(models.Model):
         _("diperbarui agensi"), null=True, blank=True
     )
     received_at = models.DateTimeField(_("diterima"), auto_now_add=True)
-    last_received_at = models.DateTimeField(_("terakhir diterima"), auto_now=True)
+    last_received_at = models.DateTimeField(
+        _("terakhir diterima"),
+        default=timezone.now,
+        help_text=_(
+            "Kapan versi terakhir item ini datang; antrean diurutkan menurutnya."
+        ),
+    )
     status = models.CharField(
         _("status"),
         max_length=20,

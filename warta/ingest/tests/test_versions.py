@@ -91,6 +91,12 @@ def test_a_newer_version_updates_the_draft(workdir, ingest):
     assert page.title == "Jalan Trans Papua Dibuka Penuh"
     assert Revision.page_revisions.count() == revisions
 
+    # And the next version again updates the untouched draft.
+    write_item(workdir, 3, "Jalan Trans Papua Diresmikan")
+    assert "1 diperbarui" in ingest(feed)
+    page.refresh_from_db()
+    assert page.title == "Jalan Trans Papua Diresmikan"
+
 
 def test_a_newer_version_of_a_live_story_waits_for_an_editor(
     workdir, ingest, client, make_staff
