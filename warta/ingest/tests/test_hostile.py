@@ -285,3 +285,28 @@ def test_feeds_and_pictures_over_http(http_server, ingest):
     assert WartaImage.objects.count() == images + 1
     with pytest.raises(CommandError, match="HTTP 404"):
         ingest(f"{base}/tidak-ada.xml")
+
+
+def test_a_ninjs_file_in_windows_1252(workdir, ingest):
+    path = workdir / "cp1252.json"
+    path.write_bytes(
+        '{"uri": "urn:contoh:enc:3", "version": "1", "headline": "Kafé “baru” dibuka",'
+        ' "body_text": "Isi berita."}'.encode("cp1252")
+    )
+    output = ingest(path, "--agency", "Ant")
+    assert "JSON bukan UTF-8; dibaca sebagai Windows-1252" in output
+    assert WireItem.objects.get(guid="urn:contoh:enc:3").headline == (
+        "Kafé “baru” dibuka"
+    )
+
+
+def test_a_server_that_never_answers_times_out(ingest, settings):
+    import socket
+
+    settings.WARTA_WIRE_TIMEOUT = 1
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        with pytest.raises(CommandError, match=r"waktu habis \(1 detik\)"):
+            ingest(f"http://127.0.0.1:{port}/umpan.xml")
