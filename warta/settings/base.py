@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "warta.newsroom",
     "warta.popularity",
     "warta.comments",
+    "warta.ingest",
     "warta.search",
     "warta.feeds",
     "warta.api",
