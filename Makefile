@@ -73,3 +73,10 @@ bench: $(VENV)/.installed ## Benchmark reader pages with wrk against nginx stati
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; \
 		else echo "wrk and nginx are missing: install them (apt-get install wrk nginx)."; exit 1; fi; }
 	$(BIN)/python bench/run.py
+
+.PHONY: bench-search lighthouse
+bench-search: $(VENV)/.installed ## Search latency and indexing at ARTICLES=100000, SQLite and PostgreSQL
+	$(BIN)/python bench/search_run.py
+
+lighthouse: $(VENV)/.installed ## Lighthouse (mobile) on the article page; scores must reach 0.95
+	$(BIN)/python bench/lighthouse.py

@@ -210,7 +210,37 @@ def report(rows):
     }
     out = RESULTS / f"bench-{stamp}.json"
     out.write_text(json.dumps({"meta": meta, "rows": rows}, indent=2))
-    print(f"\nwritten to {out.relative_to(ROOT)}")
+    chart(rows, out.with_suffix(".png"), meta)
+    print(f"\nwritten to {out.relative_to(ROOT)} and {out.with_suffix('.png').name}")
+
+
+def chart(rows, path, meta):
+    """A horizontal bar chart of requests/s (log scale: the static ceiling and
+    a full render differ by a thousand times), drawn with Pillow."""
+    import math
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=15)
+    left, right, bar, gap, top = 260, 160, 22, 8, 56
+    width = 1100
+    height = top + len(rows) * (bar + gap) + 40
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    title = f"Warta, requests/s (log scale), {meta['articles']:,} articles, wrk -c32"
+    draw.text((16, 16), title, fill="black", font=font)
+    highest = max(r["rps"] for r in rows) or 1
+    span = width - left - right
+    colours = {"static": "#555555", "nocache": "#d9822b", "cache": "#1f6fb2"}
+    for index, r in enumerate(rows):
+        y = top + index * (bar + gap)
+        length = span * math.log10(max(r["rps"], 1)) / math.log10(max(highest, 10))
+        colour = next((c for k, c in colours.items() if k in r["target"]), "#2a9d4b")
+        draw.text((16, y + 3), f"{r['target']} · {r['page']}", fill="black", font=font)
+        draw.rectangle([left, y, left + max(length, 1), y + bar], fill=colour)
+        label = f"{r['rps']:,.0f}/s  ({r['ratio']:.3f} x static)"
+        draw.text((left + length + 8, y + 3), label, fill="black", font=font)
+    image.save(path)
 
 
 if __name__ == "__main__":
