@@ -17,6 +17,10 @@ from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 CORRUPT = _("Berkas gambar rusak atau terpotong. Unggah ulang berkas aslinya.")
+CREDIT_MISSING = _(
+    "Isi kredit foto: siapa pemilik atau pemasoknya, seperti HARIAN WARTA/NAMA "
+    "FOTOGRAFER atau ANTARA. Foto tanpa kredit tidak boleh dimuat."
+)
 
 
 class SafeImageField(WagtailImageField):
@@ -44,8 +48,26 @@ def decode_fully(upload):
 
 
 class WartaImageForm(BaseImageForm):
+    """Every picture the paper prints carries its credit: the field is required.
+
+    One exception: Wagtail's multiple upload first posts each file with only a
+    title and a collection, then shows a form per picture for the rest. That
+    first step carries no credit field at all and is let through; the second
+    step (and every other form) requires the credit.
+    """
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")
         if field is not None and type(field) is WagtailImageField:
             field.__class__ = SafeImageField  # same field, safer parsing
+        credit = self.fields.get("credit")
+        if credit is not None and not self.is_first_step_of_multiple_upload():
+            credit.required = True
+            credit.error_messages["required"] = CREDIT_MISSING
+
+    def is_first_step_of_multiple_upload(self):
+        return self.is_bound and "credit" not in self.data and "file" in self.files
+
+    def clean_credit(self):
+        return " ".join(self.cleaned_data.get("credit", "").split())

@@ -109,3 +109,50 @@ def test_editing_an_image_without_a_new_file_still_works(admin):
     assert response.status_code == 302, response.context["form"].errors
     image.refresh_from_db()
     assert (image.title, image.credit) == ("Judul baru", "ANTARA/UJI")
+
+
+def test_a_photo_without_credit_is_refused_with_the_reason(admin):
+    before, files = WartaImage.objects.count(), stored_files()
+    response = admin.post(
+        "/admin/images/add/",
+        {
+            "title": "Tanpa kredit",
+            "credit": "   ",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile("foto.png", png(), content_type="image/png"),
+        },
+    )
+    assert response.status_code == 200
+    assert "kredit foto" in str(response.context["form"].errors["credit"])
+    assert WartaImage.objects.count() == before
+    assert stored_files() == files
+
+
+def test_multiple_upload_asks_for_the_credit_before_the_details_are_saved(admin):
+    added = admin.post(
+        "/admin/images/multiple/add/",
+        {
+            "title": "foto-massal.png",
+            "collection": Collection.get_first_root_node().pk,
+            "files[]": SimpleUploadedFile("foto-massal.png", png(), "image/png"),
+        },
+    )
+    assert added.status_code == 200 and added.json()["success"], added.content
+    image = WartaImage.objects.latest("pk")
+
+    def details(credit):
+        prefix = f"image-{image.pk}"
+        return admin.post(
+            f"/admin/images/multiple/{image.pk}/",
+            {
+                f"{prefix}-title": "Foto massal",
+                f"{prefix}-credit": credit,
+                f"{prefix}-collection": image.collection_id,
+            },
+        ).json()
+
+    refused = details("")
+    assert not refused["success"] and "kredit foto" in refused["form"]
+    assert details("HARIAN WARTA/UJI")["success"]
+    image.refresh_from_db()
+    assert image.credit == "HARIAN WARTA/UJI"
