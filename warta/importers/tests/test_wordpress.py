@@ -2,8 +2,10 @@
 
 import datetime
 
+import pytest
 from wagtail.contrib.redirects.models import Redirect
 
+from warta import cli
 from warta.articles.models import ArticlePage
 from warta.comments.models import Comment
 from warta.images.models import WartaImage
@@ -147,3 +149,10 @@ def test_as_drafts_publishes_nothing(db, export):
     page = article("jembatan-gantung-sukamaju")
     assert not page.live
     assert page.go_live_at == datetime.datetime(2019, 5, 3, 2, 10, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize("command", ["import-wordpress", "import_wordpress"])
+def test_both_spellings_of_the_command(db, export, capsys, command):
+    cli.main(["warta", command, str(export[0]), "--no-progress"])
+    out = capsys.readouterr().out
+    assert "Imported: 7 (2 comment, 5 post)" in out
