@@ -99,22 +99,25 @@ def to_datetime(y, mo, d, h=None, mi=None, zone=None):
 
 def find_date(line):
     """A publication date on a line that is mostly a date ("Selasa, 6 Juli 2021
-    | 14:05 WIB", "Kompas.com - 06/07/2021, 14:05 WIB")."""
+    | 14:05 WIB", "Kompas.com - 06/07/2021, 14:05 WIB"), not a sentence that
+    mentions one."""
     if len(line) > 90:
         return None
     for pattern in (DATE_WORDS, DATE_DIGITS):
-        if match := pattern.search(line):
-            month = match["mo"]
-            month = (
-                MONTHS.get(month.lower().rstrip("."), 0)
-                if not month.isdigit()
-                else month
-            )
-            found = to_datetime(
-                match["y"], month, match["d"], match["h"], match["mi"], match["zone"]
-            )
-            if found:
-                return found
+        match = pattern.search(line)
+        if not match:
+            continue
+        rest = (line[: match.start()] + " " + line[match.end() :]).strip()
+        if len(re.findall(r"\w+", rest)) > 3 or re.search(r"[.!?]$", rest):
+            return None
+        month = match["mo"]
+        if not month.isdigit():
+            month = MONTHS.get(month.lower().rstrip("."), 0)
+        found = to_datetime(
+            match["y"], month, match["d"], match["h"], match["mi"], match["zone"]
+        )
+        if found:
+            return found
     return None
 
 

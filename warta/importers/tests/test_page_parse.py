@@ -96,3 +96,12 @@ def test_declared_utf8_that_is_really_latin1():
     data = "<html><head><meta charset='utf-8'></head><body><p>Kafé</p></body></html>"
     text, encoding, note = decode(data.encode("latin-1"))
     assert "Kafé" in text and encoding == "cp1252" and "declared utf-8" in note
+
+
+def test_a_short_sentence_with_a_date_stays_in_the_body():
+    text = pages.PLAIN.replace(
+        "Pasar Baru\n", "Pasar Baru\n\nPanen berikutnya dimulai 2 Mei 2025.\n"
+    )
+    parts = parse_text(text, now=NOW)
+    assert parts.body[4]["text"] == "Panen berikutnya dimulai 2 Mei 2025."
+    assert parts.as_json()["published"] == "2024-05-02T00:00:00+07:00"

@@ -85,3 +85,23 @@ def test_not_a_file_and_not_wordpress(db, tmp_path):
         call_command("import_wordpress", str(tmp_path / "tidak-ada.xml"))
     out = run_import(write(tmp_path, "<rss><channel><title>x</title></channel></rss>"))
     assert "no WordPress posts found" in out
+
+
+def test_images_come_only_from_inside_the_media_folder(db, tmp_path):
+    from warta.importers.tests.exports import jpeg
+
+    media = tmp_path / "uploads"
+    (media / "2019" / "06").mkdir(parents=True)
+    (media / "2019" / "06" / "pasar.jpg").write_bytes(jpeg())
+    (tmp_path / "rahasia.jpg").write_bytes(jpeg(colour=(0, 0, 0)))
+    uploads = f"{BASE}/wp-content/uploads"
+    content = (
+        f'<p>Pagi di pasar.</p><img src="{uploads}/2019/06/pasar.jpg" alt="Pasar">'
+        f'<img src="{uploads}/../../rahasia.jpg">'
+        f'<img src="{uploads}/%2e%2e/rahasia.jpg">'
+    )
+    text = HEAD.format(base=BASE) + item(48, "Pasar", slug="pasar", content=content)
+    out = run_import(write(tmp_path, text + TAIL), "--media-dir", media)
+    blocks = ArticlePage.objects.get(slug="pasar").body.raw_data
+    assert [b["type"] for b in blocks] == ["paragraph", "image"]
+    assert out.count("not found in the media folder") == 2
