@@ -33,7 +33,8 @@ COMMENT_SKIPS = {
 
 def plain(text):
     """Text without tags or entities, on one line."""
-    text = re.sub(r"<[^>]*>", " ", text or "")
+    text = re.sub(r"<(?:br|/?p|/?div|/?li|/?h\d)\b[^>]*>", " ", text or "", flags=re.I)
+    text = re.sub(r"<[^>]*>", "", text)
     return " ".join(htmllib.unescape(text).split())
 
 

@@ -79,7 +79,7 @@ def test_approved_comments_only_replies_kept(imported):
     comments = Comment.objects.filter(page=page).order_by("created_at")
     assert [c.name for c in comments] == ["Agus Pembaca", "Wati"]
     assert comments[1].parent == comments[0]
-    assert comments[1].body == "Setuju, luar biasa ."
+    assert comments[1].body == "Setuju, luar biasa."
     assert "marked as spam" in imported and "pending moderation" in imported
     assert "pingback" in imported
 

@@ -55,6 +55,8 @@ class Command(BaseCommand):
             return
         if note:
             self.stdout.write(f"Encoding: {note}")
+        if not parts.body:
+            self.stdout.write("Warning: no story body recognised.")
         for key, value in parts.as_json().items():
             if key == "body":
                 heads = sum(1 for b in value if b["type"] == "heading")
