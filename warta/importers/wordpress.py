@@ -97,11 +97,7 @@ class WordPressImport:
     def scan(self):
         """Pass one: what the posts will refer to, and how to read the file."""
         for _attempt in range(3):
-            self.mapper.authors, self.mapper.attachments, self.mapper.by_file = (
-                {},
-                {},
-                {},
-            )
+            self.mapper.forget_scan()
             self.channel, self.total = {}, 0
             try:
                 for kind, obj in self.events():

@@ -85,6 +85,10 @@ class Mapper:
         self.by_file = {}  # upload path -> attachment id
         self.sections = {}
 
+    def forget_scan(self):
+        """Before the file is scanned (again, in another reading mode)."""
+        self.authors, self.attachments, self.by_file = {}, {}, {}
+
     # -- people -------------------------------------------------------------
 
     def person(self, login):
