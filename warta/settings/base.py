@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "warta.search",
     "warta.feeds",
     "warta.api",
+    "warta.importers",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Inside SecurityHeadersMiddleware (cached pages still get those headers),
     # before sessions and auth (a hit costs no query): warta.pagecache.
+    "warta.importers.middleware.WordPressShortLinkMiddleware",  # /?p=123
     "warta.pagecache.middleware.PageCacheMiddleware",
     "warta.core.memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
