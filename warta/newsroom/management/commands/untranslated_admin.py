@@ -21,6 +21,7 @@ class Rollback(Exception):
 
 def screens():
     from warta.articles.models import ArticlePage
+    from warta.images.models import WartaImage
     from warta.sections.models import HomePage
 
     home = HomePage.objects.first()
@@ -40,8 +41,18 @@ def screens():
         "/admin/images/add/",
         "/admin/reports/site-history/",
         "/admin/reports/locked/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/reports/aging-pages/",
         "/admin/snippets/people/person/",
+        "/admin/snippets/people/agency/",
+        "/admin/snippets/comments/comment/",
+        "/admin/pages/search/?q=vaksin",
+        "/admin/users/",
     ]
+    image = WartaImage.objects.first()
+    if image:
+        urls.append(f"/admin/images/{image.pk}/")
     return urls
 
 
