@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("warta.search.urls")),
     path("", include("warta.comments.urls")),
     path("", include("warta.feeds.urls")),
+    path("", include("warta.trust.urls")),
     path("api/v1/", api.urls),
 ]
 
@@ -35,4 +36,5 @@ if settings.WARTA_SERVE_MEDIA:
 
 urlpatterns.append(path("", include(wagtail_urls)))
 
+handler404 = "warta.trust.views.page_not_found"  # 410 for a taken-down story
 handler500 = "warta.core.faults.server_error"

@@ -19,7 +19,10 @@ def ranked_article_ids(limit, now):
     One grouped query: an article read today ranks by today's count; one not read
     today follows, ranked by its week, so a quiet night still fills the list.
     """
-    articles = ArticlePage.objects.live().public().order_by().values("pk")
+    # Advertorials are paid for: never "Terpopuler" (Pedoman Media Siber).
+    articles = (
+        ArticlePage.objects.live().public().not_advertorial().order_by().values("pk")
+    )
     rows = (
         StoryViewCount.objects.filter(
             hour__gte=now - WEEK, hour__lte=now, page__in=articles

@@ -39,6 +39,7 @@ STORY_TYPES = [
     "multimedia.PhotoGalleryPage",
     "multimedia.VideoPage",
     "multimedia.InfographicPage",
+    "trust.LiveReportPage",
 ]
 
 

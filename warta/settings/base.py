@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "warta.search",
     "warta.feeds",
     "warta.api",
+    "warta.trust",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
