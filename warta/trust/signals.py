@@ -23,7 +23,7 @@ def correction_changed(sender, instance, **kwargs):
     from warta.articles.models import ArticlePage
     from warta.pagecache.invalidation import surfaces_for
 
-    surfaces = {LISTS["correction"]}
+    surfaces = {LISTS["correction"], LISTS["correction"] + "rss/"}
     page = ArticlePage.objects.filter(pk=instance.page_id).first()
     if page is not None:
         surfaces |= surfaces_for(page)
