@@ -8,7 +8,9 @@ from tests.conftest import fetch, run
 
 
 def test_demo_loads_once_and_a_second_run_creates_nothing(site):
-    assert "62 article" in site.first_demo.stdout
+    assert "67 article" in site.first_demo.stdout
+    assert "2 correction" in site.first_demo.stdout
+    assert "1 takedown" in site.first_demo.stdout and "1 live" in site.first_demo.stdout
     assert "penulis" in site.first_demo.stdout  # the demo logins are printed
     second = run(["demo"], site.env)
     assert second.returncode == 0, second.stderr

@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("warta.search.urls")),
     path("", include("warta.comments.urls")),
     path("", include("warta.feeds.urls")),
+    path("", include("warta.trust.urls")),
     path("api/v1/", api.urls),
 ]
 
@@ -44,4 +45,5 @@ urlpatterns.append(
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")
 )
 
+handler404 = "warta.trust.views.page_not_found"  # 410 for a taken-down story
 handler500 = "warta.core.faults.server_error"

@@ -126,6 +126,9 @@ def detail(queryset, pk, response, serialize):
     stamp = page.updated_at or page.last_published_at
     if page.last_published_at and stamp:
         stamp = max(stamp, page.last_published_at)
+    corrected = getattr(page, "modified_at", None)  # a correction is a change
+    if corrected and stamp:
+        stamp = max(stamp, corrected)
     if stamp:
         response["Last-Modified"] = http_date(stamp.timestamp())
     return serialize(page, out.sections_by_path([page]))

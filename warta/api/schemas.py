@@ -76,8 +76,18 @@ class StoryBase(Schema):
     updated_at: datetime | None
 
 
+class Correction(Schema):
+    kind: str
+    kind_label: str
+    published_at: datetime
+    text: str
+    link_url: str
+
+
 class ArticleSummary(StoryBase):
     article_type: str
+    label: str
+    sponsored: bool
     dateline: str
     writers: list[PersonBrief]
     agency: Agency | None
@@ -87,6 +97,8 @@ class ArticleSummary(StoryBase):
 
 class Article(ArticleSummary):
     body: list[Block]
+    needs_verification: bool
+    corrections: list[Correction]
 
 
 class Photo(Schema):

@@ -127,6 +127,8 @@ def article(page, sections, with_body=False):
     data = {
         **story(page, sections),
         "article_type": page.article_type,
+        "label": page.type_label,
+        "sponsored": page.is_advertorial,
         "dateline": page.dateline,
         "writers": [person_brief(who) for who in page.writers],
         "agency": agency(page.agency),
@@ -138,7 +140,20 @@ def article(page, sections, with_body=False):
     }
     if with_body:
         data["body"] = [block(child) for child in page.body]
+        data["needs_verification"] = page.needs_verification
+        data["corrections"] = [correction(c) for c in page.public_corrections]
     return data
+
+
+def correction(item):
+    link = item.link_page
+    return {
+        "kind": item.kind,
+        "kind_label": item.get_kind_display(),
+        "published_at": local(item.published_at),
+        "text": item.text,
+        "link_url": absolute_url(page_path(link)) if link and link.live else "",
+    }
 
 
 def gallery(page, sections):

@@ -7,3 +7,13 @@ class ArticleType(models.TextChoices):
     OPINION = "opini", _("Opini")
     ANALYSIS = "analisis", _("Analisis")
     INTERVIEW = "wawancara", _("Wawancara")
+    ADVERTORIAL = "advertorial", _("Advertorial / Konten Sponsor")
+
+
+# Types a reader must be told about above the headline and on every card.
+LABELLED_TYPES = {
+    ArticleType.OPINION,
+    ArticleType.ANALYSIS,
+    ArticleType.INTERVIEW,
+    ArticleType.ADVERTORIAL,
+}

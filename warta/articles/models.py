@@ -1,5 +1,7 @@
 """The article: every part of a daily's story page, from kicker to sign-off."""
 
+from functools import cached_property
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -18,7 +20,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from warta.articles.blocks import ArticleBodyBlock
-from warta.articles.choices import ArticleType
+from warta.articles.choices import LABELLED_TYPES, ArticleType
+from warta.articles.forms import ArticlePageForm
 from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
 
 END_MARK = "\u25a0"  # the small square print editions close a story with
@@ -54,6 +57,9 @@ class ArticleQuerySet(StoryQuerySet):
     def tagged(self, slug):
         return self.filter(topic_items__tag__slug=slug)
 
+    def not_advertorial(self):
+        return self.exclude(article_type=ArticleType.ADVERTORIAL)
+
 
 class ArticlePage(StoryPage):
     template = "pages/articles/article_page.html"
@@ -63,7 +69,19 @@ class ArticlePage(StoryPage):
         max_length=20,
         choices=ArticleType.choices,
         default=ArticleType.NEWS,
-        help_text=_("Opini untuk kolom Perspektif, Wawancara untuk tanya jawab."),
+        help_text=_(
+            "Opini untuk kolom Perspektif, Wawancara untuk tanya jawab. "
+            "Advertorial / Konten Sponsor selalu tampil dengan labelnya dan tidak "
+            "masuk Terpopuler maupun Google News."
+        ),
+    )
+    needs_verification = models.BooleanField(
+        _("masih diverifikasi"),
+        default=False,
+        help_text=_(
+            "Tampilkan pemberitahuan “Masih diverifikasi” di atas berita. "
+            "Hanya redaktur yang dapat menghapusnya; penghapusan dicatat di riwayat."
+        ),
     )
     lead_image = image_field(
         _("foto utama"), _("Kredit foto diambil dari data gambar di pustaka.")
@@ -109,7 +127,10 @@ class ArticlePage(StoryPage):
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
 
+    base_form_class = ArticlePageForm
+
     content_panels = StoryPage.story_panels + [
+        FieldPanel("needs_verification"),
         MultiFieldPanel(
             [
                 FieldPanel("lead_image"),
@@ -188,6 +209,39 @@ class ArticlePage(StoryPage):
     @property
     def card_image(self):
         return self.lead_image
+
+    # Trust: labels, corrections and the verification notice ------------------
+
+    @property
+    def is_advertorial(self):
+        return self.article_type == ArticleType.ADVERTORIAL
+
+    @property
+    def type_label(self):
+        """The label shown above the headline and on cards ("" for plain news)."""
+        if self.article_type in LABELLED_TYPES:
+            return self.get_article_type_display()
+        return ""
+
+    @cached_property
+    def public_corrections(self):
+        """Corrections and replies, newest first, in one query (see warta.trust)."""
+        if not self.pk:
+            return []
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "corrections" in cache:
+            found = list(cache["corrections"])
+        else:
+            found = list(self.corrections.select_related("link_page"))
+        return sorted(found, key=lambda c: (c.published_at, c.pk), reverse=True)
+
+    @property
+    def modified_at(self):
+        """When the story last changed for a reader: an update or a correction."""
+        times = [self.updated_at or self.last_published_at]
+        times += [c.published_at for c in self.public_corrections[:1]]
+        times = [t for t in times if t]
+        return max(times) if times else None
 
     @property
     def writers(self):

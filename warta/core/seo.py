@@ -239,15 +239,24 @@ def story_meta(page, url, crumbs):
         og_type="article",
         image=picture(image, alt),
         published=iso_datetime(page.published_at),
-        modified=iso_datetime(page.updated_at or page.last_published_at),
+        modified=iso_datetime(modified_at(page)),
         section=section,
         tags=[topic.name for topic in page.topic_list],
     )
     authors = story_authors(page)
     meta.author_urls = [absolute_url(who.get_absolute_url()) for who in authors]
     main = video_object if isinstance(page, VideoPage) else news_article
+    if hasattr(page, "live_updates"):  # warta.trust's LiveReportPage
+        main = live_blog_posting
     meta.json_ld = [main(page, meta, authors), breadcrumb_list(crumbs)]
     return meta
+
+
+def modified_at(page):
+    """The story's last change for a reader: an update, a publish, a correction."""
+    if hasattr(page, "modified_at"):
+        return page.modified_at
+    return page.updated_at or page.last_published_at
 
 
 def meta_for_person(person, page_number=1):
@@ -361,12 +370,20 @@ def _creative_work(page, meta, authors):
     }
 
 
+def article_schema_type(page):
+    """NewsArticle; an advertorial is schema.org's AdvertiserContentArticle."""
+    if getattr(page, "is_advertorial", False):
+        return "AdvertiserContentArticle"
+    return "NewsArticle"
+
+
 def news_article(page, meta, authors):
     """Articles, galleries and infographics: a NewsArticle."""
     return compact(
         {
             "@context": SCHEMA,
-            "@type": "NewsArticle",
+            "@type": article_schema_type(page),
+            "genre": page.type_label if getattr(page, "is_advertorial", False) else "",
             "headline": Truncator(page.title).chars(HEADLINE_MAX),
             "image": meta.image.variants if meta.image else [],
             "datePublished": meta.published,
@@ -375,6 +392,37 @@ def news_article(page, meta, authors):
             **_creative_work(page, meta, authors),
         }
     )
+
+
+def live_blog_posting(page, meta, authors):
+    """A live report: LiveBlogPosting with its updates, newest first."""
+    data = news_article(page, meta, authors)
+    updates = page.updates
+    data.update(
+        {
+            "@type": "LiveBlogPosting",
+            "coverageStartTime": iso_datetime(page.coverage_start),
+            "liveBlogUpdate": [
+                compact(
+                    {
+                        "@type": "BlogPosting",
+                        "headline": Truncator(
+                            update.title or plain_text(update.body, rich=True)
+                        ).chars(HEADLINE_MAX),
+                        "datePublished": iso_datetime(update.posted_at),
+                        "url": f"{meta.canonical}#{update.anchor}",
+                        "articleBody": plain_text(update.body, rich=True, limit=5000),
+                    }
+                )
+                for update in updates
+            ],
+        }
+    )
+    if page.coverage_end:
+        data["coverageEndTime"] = iso_datetime(page.coverage_end)
+    if updates and iso_datetime(updates[0].posted_at) > data.get("dateModified", ""):
+        data["dateModified"] = iso_datetime(updates[0].posted_at)
+    return data
 
 
 def video_object(page, meta, authors):

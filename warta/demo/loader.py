@@ -14,6 +14,7 @@ from pathlib import Path
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.text import slugify
 
 from warta.articles.models import ArticlePage, ArticleWriter
@@ -35,6 +36,8 @@ from warta.people.models import ROLE_FIELDS, Agency, Person
 from warta.popularity.demo import seed_demo_views
 from warta.search import indexing as search_index
 from warta.sections.models import HomeHeadline, HomePage, SectionPage
+from warta.trust.admin_views import take_down
+from warta.trust.models import Correction, LiveReportPage, LiveUpdate, Takedown
 
 CONTENT_DIR = Path(__file__).parent / "content"
 
@@ -52,15 +55,20 @@ def read_content(content_dir=CONTENT_DIR):
         articles,
         load("media.toml"),
         load("comments.toml").get("comment", []),
+        load("trust.toml"),
     )
 
 
 class DemoLoader:
     def __init__(self, now=None, content_dir=CONTENT_DIR):
         self.now = now or timezone.now()
-        self.newsroom, self.articles, self.media, self.comments = read_content(
-            content_dir
-        )
+        (
+            self.newsroom,
+            self.articles,
+            self.media,
+            self.comments,
+            self.trust,
+        ) = read_content(content_dir)
         self.created = Counter()
         self._new_articles = set()
 
@@ -135,6 +143,7 @@ class DemoLoader:
             self.load_media()
             self.load_comments()
             self.front_page(home)
+            self.load_trust()
             if seed_demo_views(now=self.now):
                 self.created["view counts"] += 1
             search_index.sync()
@@ -212,6 +221,7 @@ class DemoLoader:
             dek=data.get("dek", ""),
             dateline=data.get("dateline", ""),
             article_type=data.get("type", "berita"),
+            needs_verification=data.get("needs_verification", False),
             lead_image=self.image(data["title"], image["credit"], data["slug"]),
             lead_caption_title=image.get("caption_title", ""),
             lead_caption=image.get("caption", ""),
@@ -422,6 +432,101 @@ class DemoLoader:
             status=CommentStatus.APPROVED,
             created_at=min(created, self.now),
         )
+
+    # -- trust: corrections, takedowns, a live report ----------------------
+
+    def load_trust(self):
+        for data in self.trust.get("live", []):
+            section = self.sections.get(data["section"])
+            if section is not None:
+                self.ensure(
+                    "live",
+                    data["slug"],
+                    LiveReportPage,
+                    lambda d=data, s=section: self.live_report(s, d),
+                )
+        for data in self.trust.get("correction", []):
+            article = self.existing("article", data["article"], ArticlePage)
+            if article is not None and article.live:
+                self.ensure(
+                    "correction",
+                    data["key"],
+                    Correction,
+                    lambda d=data, a=article: self.correction(a, d),
+                )
+        for data in self.trust.get("takedown", []):
+            article = self.existing("article", data["article"], ArticlePage)
+            if article is not None and article.live:
+                self.ensure(
+                    "takedown",
+                    data["article"],
+                    Takedown,
+                    lambda d=data, a=article: self.takedown(a, d),
+                )
+
+    def ago(self, hours=0, minutes=0):
+        return self.now - datetime.timedelta(hours=hours, minutes=minutes)
+
+    def after(self, article, hours):
+        """``hours`` ago, but never before the story went out (nor in the future)."""
+        soonest = (article.last_published_at or self.now) + datetime.timedelta(
+            minutes=10
+        )
+        return min(self.now, max(self.ago(hours=hours), soonest))
+
+    def correction(self, article, data):
+        link = data.get("link")
+        return Correction.objects.create(
+            page=article,
+            kind=data["kind"],
+            published_at=self.after(article, hours=data.get("hours_ago", 1)),
+            text=data["text"].strip(),
+            link_page=self.existing("article", link, ArticlePage) if link else None,
+        )
+
+    def takedown(self, article, data):
+        takedown = take_down(article, data["reason"].strip(), None)
+        takedown.taken_down_at = self.after(article, hours=data.get("hours_ago", 1))
+        takedown.save(update_fields=["taken_down_at"])
+        return takedown
+
+    def live_report(self, section, data):
+        image = data["image"]
+        started = self.ago(minutes=data.get("started_minutes_ago", 60))
+        page = LiveReportPage(
+            title=data["title"],
+            slug=data["slug"],
+            kicker=data.get("kicker", ""),
+            dek=data.get("dek", ""),
+            dateline=data.get("dateline", ""),
+            coverage_start=started,
+            lead_image=self.image(data["title"], image["credit"], data["slug"]),
+            lead_caption_title=image.get("caption_title", ""),
+            lead_caption=image.get("caption", ""),
+            editor=self.person(data.get("editor")),
+            live=False,
+        )
+        section.add_child(instance=page)
+        page.body = parse_body(data["body"], make_image=None, find_article=None)
+        page.writer_links = [
+            ArticleWriter(person=person, sort_order=i)
+            for i, person in enumerate(
+                filter(None, map(self.person, data.get("writers", [])))
+            )
+        ]
+        page.live_updates = [
+            LiveUpdate(
+                posted_at=self.ago(minutes=update["minutes_ago"]),
+                title=update.get("title", ""),
+                body=f"<p>{escape(update['body'].strip())}</p>",
+                sort_order=i,
+            )
+            for i, update in enumerate(data.get("update", []))
+        ]
+        page.topics.set(data.get("topics", []))
+        latest = max((u.posted_at for u in page.live_updates.all()), default=started)
+        self.publish(page, started, latest)
+        return page
 
     # -- front page ----------------------------------------------------------
 

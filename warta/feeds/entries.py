@@ -16,7 +16,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from warta.articles.models import ArticlePage
-from warta.core.seo import absolute_url, page_description, page_path
+from warta.core.seo import absolute_url, modified_at, page_description, page_path
 from warta.feeds.fulltext import full_html
 
 ENCLOSURE = "fill-1200x675"  # 16:9, the crop the reader site already makes
@@ -48,8 +48,8 @@ class Entry:
 
 def prefetches(model):
     found = ["topic_items__tag"]
-    if model is ArticlePage:
-        found += ["writer_links__person"]
+    if issubclass(model, ArticlePage):
+        found += ["writer_links__person", "corrections"]
     found += list(getattr(model, "card_prefetch", ()))
     return found
 
@@ -128,14 +128,16 @@ def entry(page, request, sections, images, full_text=False):
     image = images.get(image.pk, image) if image else None
     section = sections.get(page.path[: -page.steplen], "")
     topics = [item.tag.name for item in page.topic_items.all()]
+    label = getattr(page, "type_label", "")
+    sponsored = getattr(page, "is_advertorial", False)
     return Entry(
-        title=page.title,
+        title=f"[{label}] {page.title}" if sponsored else page.title,
         link=absolute_url(page_path(page, request)),
         summary=page_description(page),
         published=page.published_at,
-        updated=page.updated_at or page.last_published_at or page.published_at,
+        updated=modified_at(page) or page.published_at,
         authors=[who.name for who in byline(page)],
-        categories=[name for name in [section, *topics] if name],
+        categories=[name for name in [label, section, *topics] if name],
         media=media_for(image, getattr(page, "lead_caption", "")),
         content_html=full_html(page, request) if full_text else "",
     )

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -33,6 +34,20 @@ def w3c(value):
     return timezone.localtime(value).replace(microsecond=0) if value else None
 
 
+def modified_expression():
+    """Last publish, or the latest correction (warta.trust) when it is newer."""
+    from warta.trust.models import Correction
+
+    latest = (
+        Correction.objects.filter(page_id=OuterRef("pk"))
+        .order_by("-published_at")
+        .values("published_at")[:1]
+    )
+    return Greatest(
+        "last_published_at", Coalesce(Subquery(latest), "last_published_at")
+    )
+
+
 class PageSitemap(Sitemap):
     """Every distributable page under the default site, oldest id first."""
 
@@ -48,17 +63,19 @@ class PageSitemap(Sitemap):
         return (
             self.pages()
             .order_by("pk")
-            .values_list("url_path", "last_published_at", named=True)
+            .annotate(modified=modified_expression())
+            .values_list("url_path", "modified", named=True)
         )
 
     def location(self, item):
         return item.url_path[len(self.root) - 1 :]
 
     def lastmod(self, item):
-        return w3c(item.last_published_at)
+        return w3c(item.modified)
 
     def get_latest_lastmod(self):
-        return w3c(self.pages().aggregate(latest=Max("last_published_at"))["latest"])
+        latest = self.pages().annotate(modified=modified_expression())
+        return w3c(latest.aggregate(latest=Max("modified"))["latest"])
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.WARTA_BASE_URL).scheme

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 from warta.articles.models import ArticlePage
 from warta.core.seo import absolute_url, page_path
 from warta.feeds.queries import distributable, newest
-from warta.feeds.sitemaps import SITEMAPS, w3c
+from warta.feeds.sitemaps import SITEMAPS, modified_expression, w3c
 
 NEWS_WINDOW = timedelta(hours=48)  # what Google News reads from a news sitemap
 NEWS_MAX = 1000
@@ -30,7 +30,8 @@ def chunks(sitemap):
         chunk = pages.filter(pk__gte=first)
         if start + sitemap.limit < count:
             chunk = chunk.filter(pk__lt=ids[start + sitemap.limit])
-        yield number, w3c(chunk.aggregate(m=Max("last_published_at"))["m"])
+        chunk = chunk.annotate(modified=modified_expression())
+        yield number, w3c(chunk.aggregate(m=Max("modified"))["m"])
 
 
 @require_safe
@@ -55,13 +56,14 @@ def sitemap_index(request):
 @x_robots_tag
 def news_sitemap(request):
     since = timezone.now() - NEWS_WINDOW
-    articles = newest(distributable(ArticlePage.objects.all())).defer_streamfields()
+    articles = newest(distributable(ArticlePage.objects.not_advertorial()))
+    articles = articles.defer_streamfields().prefetch_related("corrections")
     articles = articles.filter(first_published_at__gte=since)[:NEWS_MAX]
     urls = [
         {
             "location": absolute_url(page_path(article, request)),
             "published": w3c(article.first_published_at),
-            "lastmod": w3c(article.updated_at or article.last_published_at),
+            "lastmod": w3c(article.modified_at),
             "title": article.title,
         }
         for article in articles

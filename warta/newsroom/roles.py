@@ -62,9 +62,25 @@ MODERATE_COMMENTS = [
     "comments.change_closedthread",
     "comments.delete_closedthread",
 ]
+# Pedoman Media Siber (warta.trust): corrections, replies, takedowns and the
+# "Masih diverifikasi" notice are the editors'. A writer has none of these.
+TRUST = [
+    "trust.add_correction",
+    "trust.change_correction",
+    "trust.delete_correction",
+    "trust.view_correction",
+    "trust.clear_verification",
+    "trust.view_takedown",
+    "trust.change_takedown",
+]
 MODEL_PERMISSIONS = {
     WRITER: [],
-    EDITOR: ["people.view_person", "people.view_agency", *MODERATE_COMMENTS],
+    EDITOR: [
+        "people.view_person",
+        "people.view_agency",
+        *MODERATE_COMMENTS,
+        *TRUST,
+    ],
     PHOTOGRAPHER: [],
     MANAGING_EDITOR: [
         "people.add_person",
@@ -81,6 +97,7 @@ MODEL_PERMISSIONS = {
         "newsroom.view_deskassignment",
         *MODERATE_COMMENTS,
         "comments.change_commentsitesettings",
+        *TRUST,
     ],
 }
 REVIEWERS = [EDITOR, MANAGING_EDITOR]
@@ -90,7 +107,17 @@ LABELS = {
     PHOTOGRAPHER: _("Fotografer"),
     MANAGING_EDITOR: _("Redaktur Pelaksana"),
 }
-APPS_WITH_PERMISSIONS = ["people", "comments", "newsroom", "auth", "wagtailadmin"]
+APPS_WITH_PERMISSIONS = [
+    "people",
+    "comments",
+    "newsroom",
+    "auth",
+    "wagtailadmin",
+    "trust",
+]
+# Apps that migrate after the newsroom's first grant: their permissions are
+# granted by their own migration (which calls ``ensure_roles`` again).
+LATER_APPS = {"trust"}
 
 
 def _permission(apps, dotted):
@@ -99,10 +126,21 @@ def _permission(apps, dotted):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _has(apps, dotted):
+    app_label, codename = dotted.split(".")
+    Permission = apps.get_model("auth", "Permission")
+    return Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).exists()
+
+
 def _create_permissions(apps):
     """During migrate, permissions appear only after all migrations: make them now."""
     for label in APPS_WITH_PERMISSIONS:
-        app_config = apps.get_app_config(label)
+        try:
+            app_config = apps.get_app_config(label)
+        except LookupError:  # not migrated yet (see LATER_APPS)
+            continue
         if not getattr(app_config, "models_module", None):
             app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
@@ -132,6 +170,8 @@ def ensure_roles(root_page=None, apps=django_apps):
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(_permission(apps, "wagtailadmin.access_admin"))
         for dotted in MODEL_PERMISSIONS[name]:
+            if dotted.split(".")[0] in LATER_APPS and not _has(apps, dotted):
+                continue
             group.permissions.add(_permission(apps, dotted))
         # The first cut granted writers and editors the whole site: take it back.
         GroupPagePermission.objects.filter(group=group).exclude(

@@ -7,11 +7,13 @@ from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from warta.articles.choices import ArticleType
 from warta.articles.models import ArticlePage
 from warta.popularity.models import StoryViewCount
 
 DAY = datetime.timedelta(hours=24)
 WEEK = datetime.timedelta(days=7)
+NOT_PAID = [kind for kind in ArticleType.values if kind != ArticleType.ADVERTORIAL]
 
 
 def ranked_article_ids(limit, now):
@@ -22,16 +24,21 @@ def ranked_article_ids(limit, now):
     """
     # Joined, not ``page__in`` a list of every live article: the counters of
     # the week are read through their hour index, each joined to its page.
-    article = ContentType.objects.get_for_model(ArticlePage)
+    # Advertorials are paid for: never "Terpopuler" (Pedoman Media Siber).
+    articles = [
+        ContentType.objects.get_for_model(model)
+        for model in ArticlePage.__subclasses__() + [ArticlePage]
+    ]
     private = ArticlePage.objects.private_q(prefix="page__")
     rows = (
         StoryViewCount.objects.filter(
             hour__gte=now - WEEK,
             hour__lte=now,
             page__live=True,
-            page__content_type=article,
+            page__content_type__in=articles,
         )
         .exclude(private)
+        .filter(page__articlepage__article_type__in=NOT_PAID)
         .values("page_id")
         .annotate(
             day=Coalesce(Sum("count", filter=Q(hour__gte=now - DAY)), 0),

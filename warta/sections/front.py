@@ -31,6 +31,11 @@ def front_page(home, visible, most_read_ids):
     from warta.editions.models import EditionPage
 
     article = ContentType.objects.get_for_model(ArticlePage).pk
+    # Articles and the story types built on them (the live report).
+    articles = {
+        ContentType.objects.get_for_model(model).pk
+        for model in [ArticlePage, *ArticlePage.__subclasses__()]
+    }
     edition = ContentType.objects.get_for_model(EditionPage).pk
     # A prefix match rather than a path range: SQLite then walks the index of
     # first_published_at, newest first, and stops at RECENT (a range made it
@@ -46,7 +51,7 @@ def front_page(home, visible, most_read_ids):
     lead = home.lead_story_id if home.lead_story_id in picks else None
     if lead is None:
         lead = next(
-            (pk for pk, kind, _, image in recent if kind == article and image), None
+            (pk for pk, kind, _, image in recent if kind in articles and image), None
         )
     headlines = sorted(
         (slot, pk)
@@ -54,7 +59,7 @@ def front_page(home, visible, most_read_ids):
         if slot is not None and pk != lead
     )
     headlines = [pk for _, pk in headlines[:HEADLINES]]
-    latest = [pk for pk, kind, _, _ in recent if kind == article][:LATEST]
+    latest = [pk for pk, kind, _, _ in recent if kind in articles][:LATEST]
     edition_id = next((pk for pk, (kind, _) in picks.items() if kind == edition), None)
     strips = _strips(home.navigation(), recent, stories)
 

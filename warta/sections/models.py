@@ -41,6 +41,7 @@ STORY_TYPES = [
     "multimedia.PhotoGalleryPage",
     "multimedia.VideoPage",
     "multimedia.InfographicPage",
+    "trust.LiveReportPage",
 ]
 
 

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "warta.feeds",
     "warta.api",
     "warta.importers",
+    "warta.trust",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",

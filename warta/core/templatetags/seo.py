@@ -28,6 +28,8 @@ def _page_number(context):
 @register.simple_tag(takes_context=True)
 def page_meta(context):
     """A ``seo.Meta`` for the page being rendered, or None."""
+    if isinstance(context.get("listing_meta"), seo.Meta):  # a view built its own
+        return context["listing_meta"]
     page = context.get("page")
     if isinstance(page, Page):
         return seo.meta_for_page(page, context.get("request"), _page_number(context))
