@@ -19,14 +19,15 @@ def cards(queryset):
 
 
 def card_pages(rows):
-    """``{pk: specific page}`` for ``(pk, content_type_id)`` rows: one query per
-    page type (plus what its cards prefetch), however many lists they fill."""
-    by_type = defaultdict(set)
+    """``{pk: page}`` for ``(pk, content_type_id)`` rows: one query per page
+    type (plus what its cards prefetch), however many lists they fill."""
+    by_model = defaultdict(set)
     for pk, content_type_id in rows:
-        by_type[content_type_id].add(pk)
-    found = {}
-    for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
+        # A type whose card is its parent type's (``card_model``) is read with it.
+        by_model[getattr(model, "card_model", None) or model].add(pk)
+    found = {}
+    for model, pks in by_model.items():
         pages = model.objects.filter(pk__in=pks).defer_streamfields()
         pages = pages.select_related(*getattr(model, "card_related", ()))
         pages = pages.prefetch_related(*getattr(model, "card_prefetch", ()))

@@ -165,6 +165,10 @@ class Takedown(models.Model):
 class LiveReportPage(ArticlePage):
     """A running story: the article's fields plus timestamped updates."""
 
+    # Its card is an article's card: lists read it with the articles, in the
+    # same query (see warta.core.listing.card_pages).
+    card_model = ArticlePage
+
     template = "pages/trust/live_report_page.html"
 
     coverage_start = models.DateTimeField(_("liputan dimulai"), default=timezone.now)
