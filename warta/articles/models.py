@@ -115,7 +115,10 @@ class ArticlePage(StoryPage):
         _("kode desk"),
         max_length=12,
         blank=True,
-        help_text=_("Kosongkan untuk memakai kode desk redaktur."),
+        help_text=_(
+            "Kosongkan untuk memakai kode desk penulis dan redaktur (rin/N-3); "
+            "isi untuk menggantinya."
+        ),
     )
     topics = ClusterTaggableManager(
         verbose_name=_("topik"), through=ArticleTopic, blank=True
@@ -264,9 +267,17 @@ class ArticlePage(StoryPage):
 
     @property
     def sign_off(self):
-        """The code closing the body, like "Ant/N-3" (agency / desk)."""
-        parts = [self.agency.code if self.agency_id else "", self.effective_desk_code]
-        return "/".join(part for part in parts if part)
+        """The code closing the body: the agency's code, then the desk codes of
+        the people who handled the story, writers first and the editor last:
+        "Ant/N-3" for wire copy, "rin/N-3" for a staff story. The story's own
+        desk code, when an editor sets it, stands for the people's codes."""
+        if self.desk_code:
+            people = [self.desk_code]
+        else:
+            people = [writer.desk_code for writer in self.writers]
+            people.append(self.editor.desk_code if self.editor_id else "")
+        parts = [self.agency.code if self.agency_id else "", *people]
+        return "/".join(dict.fromkeys(part for part in parts if part))
 
 
 class ArticleWriter(Orderable):

@@ -37,6 +37,19 @@ def test_staff_story_signs_off_with_desk_code_only(editor):
     assert ArticlePage(title="x").sign_off == ""
 
 
+def test_sign_off_carries_every_handler_writers_first_then_the_editor(editor):
+    rina = Person.objects.create(name="Rina", slug="rina-uji", desk_code="rin")
+    yoga = Person.objects.create(name="Yoga", slug="yoga-uji", desk_code="yog")
+    nobody = Person.objects.create(name="Tanpa Kode", slug="tanpa-kode")
+    article = ArticlePage(title="x", editor=editor)
+    article.writer_links = [
+        ArticleWriter(person=person) for person in (rina, nobody, yoga)
+    ]
+    assert article.sign_off == "rin/yog/N-3"
+    article.desk_code = "rin/E-2"  # the editor's override stands for the people
+    assert article.sign_off == "rin/E-2"
+
+
 def test_wire_copy_without_writers_credits_the_agency(antara):
     article = ArticlePage(title="x", agency=antara)
     assert article.byline == [antara]
