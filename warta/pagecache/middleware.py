@@ -36,7 +36,7 @@ SKIP_PREFIXES = (
 CACHEABLE_STATUS = {200: None, 404: 30}  # status: seconds (None: the default)
 LOCK_SECONDS = 10
 POLL_SECONDS = 0.02
-STORED_HEADERS_SKIP = {"set-cookie", "vary"}
+STORED_HEADERS_SKIP = {"set-cookie", "vary", "content-length"}  # length: per encoding
 GZIP_MIN_BYTES = 512  # smaller pages gain nothing from compression
 
 
@@ -166,6 +166,7 @@ class PageCacheMiddleware:
                 response[name] = value
             if content is gzipped:
                 response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = len(content)
         response["ETag"] = etag
         response.headers.setdefault("Cache-Control", cache_control())
         if status == 404:
