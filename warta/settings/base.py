@@ -7,6 +7,7 @@ same. Environment variables are read here and in ``production.py`` only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,10 @@ INSTALLED_APPS = [
     "warta.search",
     "warta.feeds",
     "warta.api",
+    "warta.access",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -69,9 +74,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "warta.access.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Headers on every response (HSTS and secure cookies: production.py).
@@ -147,15 +156,40 @@ else:
         }
     }
 
+# Newsroom logins (warta.access). Passwords: at least WARTA_PASSWORD_MIN_LENGTH
+# characters, not like the username or e-mail, not a common or all-digit one.
+_validators = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
-    )
+    {"NAME": f"{_validators}.UserAttributeSimilarityValidator"},
+    {
+        "NAME": f"{_validators}.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("WARTA_PASSWORD_MIN_LENGTH", 12)},
+    },
+    {"NAME": f"{_validators}.CommonPasswordValidator"},
+    {"NAME": f"{_validators}.NumericPasswordValidator"},
 ]
+# django-axes: after WARTA_LOGIN_FAILURE_LIMIT failed logins for one account, or
+# from one client (its address read through WARTA_TRUSTED_PROXIES), that account
+# or client is locked out for WARTA_LOGIN_LOCKOUT_MINUTES with a 429 page. The
+# records (failures, lockouts, logins) are the audit trail, in the admin under
+# "Audit masuk". `warta axes_reset` unlocks everyone.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("WARTA_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("WARTA_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "warta.access.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "warta.access.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Two-factor (django-otp TOTP): optional per user, from the account menu
+# ("Verifikasi dua langkah"); WARTA_REQUIRE_2FA=1 makes every admin user enrol.
+WAGTAILADMIN_USER_LOGIN_FORM = "warta.access.forms.TwoFactorLoginForm"
+WARTA_REQUIRE_2FA = env_bool("WARTA_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = os.environ.get("WARTA_SITE_NAME", "Harian Warta")
 
 # Readers see Bahasa Indonesia; times are Jakarta's (WIB).
 LANGUAGE_CODE = "id"
