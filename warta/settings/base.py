@@ -215,6 +215,23 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 3600
+# Media on S3-compatible object storage (pip install 'warta[s3]'), for several
+# app servers without a shared folder: WARTA_S3_BUCKET switches it on; the keys
+# come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role).
+if os.environ.get("WARTA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["WARTA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("WARTA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("WARTA_S3_REGION") or None,
+            "custom_domain": os.environ.get("WARTA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,  # published images are public
+            "file_overwrite": False,
+            "default_acl": None,  # the bucket's policy decides
+        },
+    }
+    WARTA_SERVE_MEDIA = False
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -310,6 +327,14 @@ elif _frontend:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "warta.core.requestlog.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# WARTA_JSON_LOGS=1: every log record as one JSON line, plus one per request
+# (method, path, status, duration); `warta serve` then drops its text access log.
+WARTA_JSON_LOGS = env_bool("WARTA_JSON_LOGS", False)
+if WARTA_JSON_LOGS:
+    MIDDLEWARE.insert(0, "warta.core.requestlog.RequestLogMiddleware")
+    LOGGING["handlers"]["console"]["formatter"] = "json"
+    LOGGING["loggers"] = {"warta.requests": {"level": "INFO"}}

@@ -89,7 +89,8 @@ class Command(BaseCommand):
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                 "workers": workers,
                 "threads": threads,
-                "accesslog": "-",
+                # WARTA_JSON_LOGS writes its own line per request.
+                "accesslog": None if settings.WARTA_JSON_LOGS else "-",
                 "errorlog": "-",
                 "loglevel": "warning",
                 "timeout": 60,
