@@ -23,13 +23,6 @@ class SafeRichTextBlock(blocks.RichTextBlock):
 
     canonical_module_path = "wagtail.blocks.RichTextBlock"
 
-    def value_from_datadict(self, data, files, prefix):
-        try:
-            return super().value_from_datadict(data, files, prefix)
-        except ValueError:
-            # Not the editor's JSON (Wagtail would answer 500): take it as HTML.
-            return self.value_from_form(data.get(prefix, ""))
-
     def value_from_form(self, value):
         return RichText(sanitize_html(value))
 

@@ -248,6 +248,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no S
 WAGTAILIMAGES_IMAGE_FORM_BASE = "warta.images.forms.WartaImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Rich text posted to the admin is sanitised, even when it is not Draftail's JSON.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "warta.core.richtext_widget.SafeDraftailRichTextArea"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "webm"]
 WAGTAIL_I18N_ENABLED = False
 # No avatars from gravatar.com: no third-party request, no e-mail hash leaves.

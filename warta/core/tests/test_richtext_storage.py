@@ -145,3 +145,14 @@ def test_the_editors_own_markup_is_kept(editor_client, home):
     stored = stored_paragraphs(ArticlePage.objects.get(slug="uji-rapi"))
     assert "<b>tebal</b>" in stored
     assert 'href="https://warta.example/x"' in stored
+
+
+def test_the_editor_widget_takes_raw_html_and_cleans_it():
+    from warta.core.richtext_widget import SafeDraftailRichTextArea
+
+    widget = SafeDraftailRichTextArea(features=["bold", "link"])
+    raw = '<p onclick="alert(1)">Hai <a href="javascript:alert(1)">x</a></p>'
+    value = widget.value_from_datadict({"description": raw}, {}, "description")
+    assert "Hai" in value
+    assert_clean(value)
+    assert widget.value_from_datadict({}, {}, "description") is None
