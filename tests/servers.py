@@ -69,7 +69,10 @@ class Postgres:
         self.port = free_port()
         self.as_pg = []
         if os.geteuid() == 0:  # initdb refuses root: run as the postgres user
-            subprocess.run(["id", "postgres"], check=True, capture_output=True)
+            if subprocess.run(["id", "postgres"], capture_output=True).returncode:
+                subprocess.run(
+                    ["useradd", "--system", "--no-create-home", "postgres"], check=True
+                )
             shutil.chown(folder, "postgres")
             self.as_pg = ["runuser", "-u", "postgres", "--"]
         self._ctl("initdb", "-D", f"{folder}/pg", "-U", "warta", "-A", "trust",
