@@ -116,7 +116,11 @@ class Redis:
              "--save", "", "--appendonly", "no", "--dir", str(self.folder)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        wait_for_port(self.port, process=self.process)
+        try:
+            wait_for_port(self.port, process=self.process)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -152,7 +156,11 @@ class Warta:
                      str(self.workers), "--no-scheduler"],
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
-        wait_for_port(self.port, seconds=60, process=self.process)
+        try:
+            wait_for_port(self.port, seconds=60, process=self.process)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def stop(self):
         if self.process and self.process.poll() is None:

@@ -84,7 +84,6 @@ def behind_nginx(site, tmp_path_factory):
     copy = Warta(site.env)
     copy.run("backup", str(tmp / "demo"))
     app.run("restore", "--noinput", str(tmp / "demo"))
-    app.start()
     site_conf = render_site(
         (ROOT / "deploy" / "nginx-warta.conf").read_text(),
         LISTEN=f"127.0.0.1:{port}",
@@ -100,16 +99,19 @@ def behind_nginx(site, tmp_path_factory):
     (tmp / "nginx.conf").write_text(
         MAIN.format(user=user, tmp=tmp, module=PURGE_MODULE)
     )
-    nginx = subprocess.Popen(
-        ["nginx", "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    nginx = None
     try:
+        app.start()
+        nginx = subprocess.Popen(
+            ["nginx", "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
         wait_for_port(port, process=nginx)
         yield app, f"http://127.0.0.1:{port}"
     finally:
-        nginx.terminate()
-        nginx.wait(timeout=10)
+        if nginx is not None:
+            nginx.terminate()
+            nginx.wait(timeout=10)
         app.stop()
 
 

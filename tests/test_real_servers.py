@@ -137,9 +137,9 @@ def test_two_app_servers_share_publishes_and_purges(stack):
     from warta.newsroom.tests.conftest import article_form
 
     one, other = Warta(stack.env), Warta(stack.env)
-    one.start()
-    other.start()
     try:
+        one.start()
+        other.start()
         title = f"Kabar uji skala {uuid.uuid4().hex[:6]}"
         slug = title.lower().replace(" ", "-")
         pk, section = one.shell(DRAFT % (title, slug)).split()
