@@ -7,7 +7,7 @@ PORT ?= 8000
 export WARTA_DATA ?= $(CURDIR)/var
 
 .DEFAULT_GOAL := help
-.PHONY: help demo serve install test test-postgres lint chromium axe clean
+.PHONY: help demo serve install test test-postgres lint chromium axe services clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,21 @@ chromium: ## Install Debian's chromium for the browser tests (as root, when miss
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 		else echo "chromium is missing: install it (apt-get install chromium) for the browser tests."; exit 1; fi; }
 
+# The real-server tests (faults, scale-out, nginx) start their own PostgreSQL,
+# Redis and nginx from Debian's packages; without root they are skipped.
+SERVICE_PACKAGES := postgresql redis-server nginx libnginx-mod-http-cache-purge
+services: ## Install PostgreSQL, Redis and nginx for the real-server tests (as root, when missing)
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	[ -e /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] || missing="$$missing libnginx-mod-http-cache-purge"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "Missing$$missing: the real-server tests will be skipped (apt-get install$$missing)."; fi; \
+	fi
+
 AXE := node/node_modules/axe-core/axe.min.js
 
 axe: $(AXE) ## Install axe-core (npm) into node/ for the accessibility tests
@@ -57,10 +72,10 @@ lint: $(VENV)/.installed-dev ## ruff check and format check, migrations up to da
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev chromium axe lint ## Install the dev extra and run every check and test
+test: $(VENV)/.installed-dev chromium axe services lint ## Install the dev extra and run every check and test
 	$(BIN)/pytest
 
-test-postgres: $(VENV)/.installed-dev chromium axe ## The tests again on a throwaway PostgreSQL + Redis
+test-postgres: $(VENV)/.installed-dev chromium axe services ## The tests again on a throwaway PostgreSQL + Redis
 	.ci/with-services $(BIN)/pytest
 
 clean: ## Remove .venv (the data in var/ stays)

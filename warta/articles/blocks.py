@@ -4,8 +4,30 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
+
+from warta.core.richtext import sanitize_html
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """Rich text that is sanitised on its way in, whatever the editor sent.
+
+    The editor's toolbar only makes safe HTML, but a hand-made admin POST, a
+    preview or an importer that assigns raw HTML does not go through it: the
+    form value (previews too) and what is stored (pages and revisions) pass
+    through ``sanitize_html``. Migrations record it as Wagtail's own
+    RichTextBlock: the stored data is the same.
+    """
+
+    canonical_module_path = "wagtail.blocks.RichTextBlock"
+
+    def value_from_form(self, value):
+        return RichText(sanitize_html(value))
+
+    def get_prep_value(self, value):
+        return sanitize_html(super().get_prep_value(value))
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -46,7 +68,7 @@ class RelatedArticleBlock(blocks.StructBlock):
 
 class QuestionAnswerBlock(blocks.StructBlock):
     question = blocks.TextBlock(label=_("pertanyaan"))
-    answer = blocks.RichTextBlock(label=_("jawaban"), features=PARAGRAPH_FEATURES)
+    answer = SafeRichTextBlock(label=_("jawaban"), features=PARAGRAPH_FEATURES)
 
     class Meta:
         icon = "help"
@@ -55,7 +77,7 @@ class QuestionAnswerBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(label=_("Paragraf"), features=PARAGRAPH_FEATURES)
+    paragraph = SafeRichTextBlock(label=_("Paragraf"), features=PARAGRAPH_FEATURES)
     heading = blocks.CharBlock(
         label=_("Subjudul"),
         icon="title",

@@ -46,7 +46,8 @@ def thread_changed(sender, page, **kwargs):
 def invalidate(surfaces):
     keys.bump(surfaces)
     transaction.on_commit(lambda: keys.bump(surfaces))
-    purge_frontend(surfaces)
+    # After the commit: a proxy refetching at once must get the new page.
+    transaction.on_commit(lambda: purge_frontend(surfaces))
 
 
 def page_path(page):

@@ -7,6 +7,7 @@ same. Environment variables are read here and in ``production.py`` only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,10 @@ INSTALLED_APPS = [
     "warta.api",
     "warta.importers",
     "warta.trust",
+    "warta.access",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -74,9 +79,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "warta.access.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Headers on every response (HSTS and secure cookies: production.py).
@@ -152,15 +161,40 @@ else:
         }
     }
 
+# Newsroom logins (warta.access). Passwords: at least WARTA_PASSWORD_MIN_LENGTH
+# characters, not like the username or e-mail, not a common or all-digit one.
+_validators = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
-    )
+    {"NAME": f"{_validators}.UserAttributeSimilarityValidator"},
+    {
+        "NAME": f"{_validators}.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("WARTA_PASSWORD_MIN_LENGTH", 12)},
+    },
+    {"NAME": f"{_validators}.CommonPasswordValidator"},
+    {"NAME": f"{_validators}.NumericPasswordValidator"},
 ]
+# django-axes: after WARTA_LOGIN_FAILURE_LIMIT failed logins for one account, or
+# from one client (its address read through WARTA_TRUSTED_PROXIES), that account
+# or client is locked out for WARTA_LOGIN_LOCKOUT_MINUTES with a 429 page. The
+# records (failures, lockouts, logins) are the audit trail, in the admin under
+# "Audit masuk". `warta axes_reset` unlocks everyone.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("WARTA_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("WARTA_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "warta.access.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "warta.access.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Two-factor (django-otp TOTP): optional per user, from the account menu
+# ("Verifikasi dua langkah"); WARTA_REQUIRE_2FA=1 makes every admin user enrol.
+WAGTAILADMIN_USER_LOGIN_FORM = "warta.access.forms.TwoFactorLoginForm"
+WARTA_REQUIRE_2FA = env_bool("WARTA_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = os.environ.get("WARTA_SITE_NAME", "Harian Warta")
 
 # Readers see Bahasa Indonesia; times are Jakarta's (WIB).
 LANGUAGE_CODE = "id"
@@ -186,6 +220,23 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 3600
+# Media on S3-compatible object storage (pip install 'warta[s3]'), for several
+# app servers without a shared folder: WARTA_S3_BUCKET switches it on; the keys
+# come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role).
+if os.environ.get("WARTA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["WARTA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("WARTA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("WARTA_S3_REGION") or None,
+            "custom_domain": os.environ.get("WARTA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,  # published images are public
+            "file_overwrite": False,
+            "default_acl": None,  # the bucket's policy decides
+        },
+    }
+    WARTA_SERVE_MEDIA = False
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -202,6 +253,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no S
 WAGTAILIMAGES_IMAGE_FORM_BASE = "warta.images.forms.WartaImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Rich text posted to the admin is sanitised, even when it is not Draftail's JSON.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "warta.core.richtext_widget.SafeDraftailRichTextArea"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "webm"]
 WAGTAIL_I18N_ENABLED = False
 # No avatars from gravatar.com: no third-party request, no e-mail hash leaves.
@@ -281,6 +336,14 @@ elif _frontend:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "warta.core.requestlog.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# WARTA_JSON_LOGS=1: every log record as one JSON line, plus one per request
+# (method, path, status, duration); `warta serve` then drops its text access log.
+WARTA_JSON_LOGS = env_bool("WARTA_JSON_LOGS", False)
+if WARTA_JSON_LOGS:
+    MIDDLEWARE.insert(0, "warta.core.requestlog.RequestLogMiddleware")
+    LOGGING["handlers"]["console"]["formatter"] = "json"
+    LOGGING["loggers"] = {"warta.requests": {"level": "INFO"}}

@@ -105,10 +105,12 @@ class Command(BaseCommand):
             from warta.newsroom.scheduling import MinuteScheduler
 
             MinuteScheduler().start()
+        # WARTA_JSON_LOGS writes its own line per request.
+        access_log = options["access_log"] and not settings.WARTA_JSON_LOGS
         if server == "granian":
-            self._granian(host, port, workers, threads, options["access_log"])
+            self._granian(host, port, workers, threads, access_log)
         else:
-            self._gunicorn(host, port, workers, threads, options["access_log"])
+            self._gunicorn(host, port, workers, threads, access_log)
 
     def _granian(self, host, port, workers, threads, access_log):
         from granian import Granian
