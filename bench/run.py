@@ -26,7 +26,7 @@ DATA = Path(os.environ.get("BENCH_DATA", ROOT / "bench" / f"data-{ARTICLES}"))
 DURATION = os.environ.get("BENCH_DURATION", "15s")
 WORKERS = os.environ.get("BENCH_WORKERS", "2")
 WRK = ["wrk", "-t2", "-c32", f"-d{DURATION}", "--latency"]
-PORTS = {"cache": 8041, "nocache": 8042, "static": 8043}
+PORTS = {"cache": 8041, "nocache": 8042, "static": 8043, "front": 8045, "purge": 8046}
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -60,10 +60,11 @@ def article_path():
     return out.stdout.decode().strip().splitlines()[-1]
 
 
-def serve(port, page_cache):
+def serve(port, page_cache, **extra):
+    command = [*WARTA, "serve", "--port", str(port), "--workers", WORKERS]
     process = subprocess.Popen(
-        [*WARTA, "serve", "--port", str(port), "--workers", WORKERS],
-        env=env(WARTA_PAGE_CACHE="1" if page_cache else "0"),
+        [*command, "--no-access-log", "--no-scheduler"],
+        env=env(WARTA_PAGE_CACHE="1" if page_cache else "0", **extra),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -109,6 +110,42 @@ http {{
   server {{ listen 127.0.0.1:{port}; root {root}; }}
 }}
 """
+
+
+def behind_nginx(paths):
+    """Warta behind deploy/nginx-warta.conf (proxy cache, purged by the app)."""
+    from warta.core.nginx import PURGE_MODULE, local_nginx
+
+    if not Path(PURGE_MODULE).exists():
+        print("skipped nginx front: apt-get install libnginx-mod-http-cache-purge")
+        return []
+    folder = Path(tempfile.mkdtemp(prefix="warta-bench-front-"))
+    folder.chmod(0o755)
+    command = local_nginx(
+        folder, PORTS["front"], PORTS["cache"], PORTS["purge"], DATA,
+        workers="auto", access_log=False,
+    )  # fmt: skip
+    server = serve(
+        PORTS["cache"],
+        page_cache=True,
+        WARTA_FRONTEND_CACHE="nginx",
+        WARTA_FRONTEND_CACHE_URL=f"http://127.0.0.1:{PORTS['purge']}",
+    )
+    nginx = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    rows = []
+    try:
+        wait_for(f"http://127.0.0.1:{PORTS['front']}/healthz")
+        for name, path in paths.items():
+            url = f"http://127.0.0.1:{PORTS['front']}{path}"
+            size = len(fetch(url))
+            row = {"target": "nginx front", "page": name, "path": path, "bytes": size}
+            rows.append({**row, **wrk(url)})
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=30)
+        server.terminate()
+        server.wait(timeout=30)
+    return rows
 
 
 def wrk(url):
@@ -185,6 +222,7 @@ def main():
             **static,
         }
     )
+    rows += behind_nginx(paths)
     for row in rows:
         row["ratio"] = row["rps"] / static["rps"]
     report(rows)
@@ -231,7 +269,12 @@ def chart(rows, path, meta):
     draw.text((16, 16), title, fill="black", font=font)
     highest = max(r["rps"] for r in rows) or 1
     span = width - left - right
-    colours = {"static": "#555555", "nocache": "#d9822b", "cache": "#1f6fb2"}
+    colours = {
+        "static": "#555555",
+        "front": "#2a9d4b",
+        "nocache": "#d9822b",
+        "cache": "#1f6fb2",
+    }
     for index, r in enumerate(rows):
         y = top + index * (bar + gap)
         length = span * math.log10(max(r["rps"], 1)) / math.log10(max(highest, 10))

@@ -14,44 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.servers import Warta, fetch, free_port, wait_for_port, warta_env
+from warta.core.nginx import PURGE_MODULE, local_nginx
 
 ROOT = Path(__file__).resolve().parent.parent
-PURGE_MODULE = "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so"
 
-
-def render_site(template, **values):
-    """The site file as on a server, minus TLS, with these placeholder values."""
-    lines = [
-        line for line in template.splitlines() if not line.rstrip().endswith("# tls")
-    ]
-    text = "\n".join(lines)
-    for name, value in values.items():
-        text = text.replace(f"__{name}__", str(value))
-    directives = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
-    left = re.findall(r"__[A-Z_]+__", "\n".join(directives))
-    assert not left, f"placeholders without a value: {left}"
-    return text
-
-
-MAIN = """
-{user}
-daemon off;
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log warn;
-load_module {module};
-events {{ worker_connections 256; }}
-http {{
-    include /etc/nginx/mime.types;
-    access_log {tmp}/access.log;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    include {tmp}/warta.conf;
-}}
-"""
 
 PUBLISH = """
 from warta.articles.models import ArticlePage
@@ -84,26 +50,12 @@ def behind_nginx(site, tmp_path_factory):
     copy = Warta(site.env)
     copy.run("backup", str(tmp / "demo"))
     app.run("restore", "--noinput", str(tmp / "demo"))
-    site_conf = render_site(
-        (ROOT / "deploy" / "nginx-warta.conf").read_text(),
-        LISTEN=f"127.0.0.1:{port}",
-        SERVER_NAME="127.0.0.1 localhost",
-        APP=f"127.0.0.1:{app.port}",
-        PURGE_LISTEN=f"127.0.0.1:{purge_port}",
-        STATIC_ROOT=data / "static",
-        MEDIA_ROOT=data / "media",
-        CACHE_DIR=tmp / "cache",
-    )
-    (tmp / "warta.conf").write_text(site_conf)
-    user = "user root;" if os.geteuid() == 0 else ""
-    (tmp / "nginx.conf").write_text(
-        MAIN.format(user=user, tmp=tmp, module=PURGE_MODULE)
-    )
+    command = local_nginx(tmp, port, app.port, purge_port, data)
     nginx = None
     try:
         app.start()
         nginx = subprocess.Popen(
-            ["nginx", "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
+            command,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
         wait_for_port(port, process=nginx)
