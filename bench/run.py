@@ -260,7 +260,7 @@ def chart(rows, path, meta):
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.load_default(size=15)
-    left, right, bar, gap, top = 260, 160, 22, 8, 56
+    left, right, bar, gap, top = 260, 250, 22, 8, 56
     width = 1100
     height = top + len(rows) * (bar + gap) + 40
     image = Image.new("RGB", (width, height), "white")

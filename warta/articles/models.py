@@ -1,8 +1,10 @@
 """The article: every part of a daily's story page, from kicker to sign-off."""
 
+import datetime
 from functools import cached_property
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -24,6 +26,7 @@ from warta.articles.choices import LABELLED_TYPES, ArticleType
 from warta.articles.forms import ArticlePageForm
 from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
 
+RELATED_SPAN = datetime.timedelta(days=90)  # related stories: this close in time
 END_MARK = "\u25a0"  # the small square print editions close a story with
 
 
@@ -209,9 +212,13 @@ class ArticlePage(StoryPage):
             template="+%(expressions)s",
             output_field=models.IntegerField(),
         )
+        # Coverage from around the story's time: a bounded walk of the index,
+        # however large the archive (the section's latest fill any gap).
+        when = self.first_published_at or timezone.now()
         related = list(
             others.alias(plain_pk=plain_pk).filter(
-                plain_pk__in=sharing.values("content_object_id")
+                plain_pk__in=sharing.values("content_object_id"),
+                first_published_at__range=(when - RELATED_SPAN, when + RELATED_SPAN),
             )[:limit]
         )
         if len(related) < limit:
