@@ -1,19 +1,21 @@
 """Production: PostgreSQL full-text search over our stems.
 
 The 'simple' configuration only lower-cases: stemming is already done, in
-Python, the same way as on SQLite. A GIN index on the weighted vector
-expression (created in the migration) answers the match; ts_rank with the
-A/B/D weights ranks headline over kicker over body.
+Python, the same way as on SQLite. The weighted vector is a stored column
+with a GIN index (migrations 0001 and 0002) that answers the match; ts_rank with
+the A/B/D weights ranks headline over kicker over body.
+
+Ranking reads the vector of every matching story: for a word in most of the
+archive that is most of the table. Relevance is therefore ranked among the
+newest RANK_WINDOW matches, which for a news archive is where the reader's
+story is; rarer words (fewer matches than that) are ranked over all of them.
 """
 
 from warta.search.backends.base import NEWEST, WEIGHTS, SearchBackend
 
 TABLE = "warta_search_searchdocument"
-WEIGHTED_VECTOR = (
-    "setweight(to_tsvector('simple'::regconfig, title_stems), 'A') || "
-    "setweight(to_tsvector('simple'::regconfig, kicker_stems), 'B') || "
-    "setweight(to_tsvector('simple'::regconfig, body_stems), 'D')"
-)
+VECTOR = "d.search_vector"
+RANK_WINDOW = 5000
 # ts_rank's weight array is {D, C, B, A}.
 _D, _B = WEIGHTS[2] / WEIGHTS[0], WEIGHTS[1] / WEIGHTS[0]
 RANK_WEIGHTS = f"'{{{_D}, 0, {_B}, 1.0}}'"
@@ -34,27 +36,28 @@ class PostgresBackend(SearchBackend):
     def where(self, query):
         where, params = self.filters(query)
         return (
-            [f"({WEIGHTED_VECTOR}) @@ to_tsquery('simple', %s)", *where],
+            [f"{VECTOR} @@ to_tsquery('simple', %s)", *where],
             [tsquery(query), *params],
         )
 
     def search(self, query, offset, limit):
         where, params = self.where(query)
+        matches = f"SELECT * FROM {TABLE} d WHERE {' AND '.join(where)}"
         if query.order == NEWEST:
-            rank, order = "0", "d.published_at DESC, d.page_id DESC"
-            rank_params = []
-        else:
-            rank = (
-                f"ts_rank({RANK_WEIGHTS}, ({WEIGHTED_VECTOR}),"
-                " to_tsquery('simple', %s))"
+            sql = (
+                f"SELECT d.page_id FROM ({matches}) d"
+                " ORDER BY d.published_at DESC, d.page_id DESC LIMIT %s OFFSET %s"
             )
-            rank_params = [tsquery(query)]
-            order = "rank DESC, d.published_at DESC, d.page_id DESC"
-        sql = (
-            f"SELECT d.page_id, {rank} AS rank FROM {TABLE} d"
-            f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %s OFFSET %s"
-        )
-        rows = self.fetch(sql, [*rank_params, *params, limit, offset])
+            rows = self.fetch(sql, [*params, limit, offset])
+        else:
+            sql = (
+                f"SELECT d.page_id, ts_rank({RANK_WEIGHTS}, {VECTOR},"
+                " to_tsquery('simple', %s)) AS rank"
+                f" FROM ({matches} ORDER BY d.published_at DESC LIMIT {RANK_WINDOW}) d"
+                " ORDER BY rank DESC, d.published_at DESC, d.page_id DESC"
+                " LIMIT %s OFFSET %s"
+            )
+            rows = self.fetch(sql, [tsquery(query), *params, limit, offset])
         return [row[0] for row in rows]
 
     def count(self, query):
