@@ -70,9 +70,15 @@ def takedowns(request):
     )
 
 
+TAKEDOWN_PATH_MAX = Takedown._meta.get_field("path").max_length
+
+
 def page_not_found(request, exception=None):
     """A taken-down story's old address answers 410 with the public reason."""
     path = request.path
+    if "\x00" in path or len(path) > TAKEDOWN_PATH_MAX:
+        # Never a stored address (PostgreSQL refuses NUL in text): plain 404.
+        return django_page_not_found(request, exception)
     candidates = {path, path if path.endswith("/") else path + "/"}
     takedown = Takedown.objects.public().filter(path__in=candidates).first()
     if takedown is None:

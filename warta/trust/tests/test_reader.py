@@ -202,3 +202,9 @@ def test_corrections_and_updates_cost_no_query_each(
     live.save_revision().publish()
     assert count(page.url) == before
     assert count(live.url) == live_before
+
+
+@pytest.mark.parametrize("path", ["/%00/", "/berita/%00x/", "/" + "a" * 300 + "/"])
+def test_odd_unknown_addresses_are_a_plain_404_never_a_500(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
