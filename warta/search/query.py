@@ -36,6 +36,12 @@ class ResultList:
     def __len__(self):
         return self.count()
 
+    @property
+    def capped(self):
+        """Whether the count stopped at the backend's cap (there may be more)."""
+        cap = self.backend.count_cap
+        return cap is not None and self.count() >= cap
+
     def ids(self, offset, limit):
         return self.backend.search(self.query, offset, limit)
 

@@ -31,12 +31,14 @@ class Query:
 
 class SearchBackend:
     vendor = None
+    count_cap = None  # a backend may stop counting here ("lebih dari N hasil")
 
     def search(self, query, offset, limit):
         """Page ids of one page of results, best first."""
         raise NotImplementedError
 
     def count(self, query):
+        """The number of matches, or ``count_cap`` when there are at least that many."""
         raise NotImplementedError
 
     def filters(self, query, column_prefix="d."):

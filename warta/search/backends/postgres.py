@@ -9,13 +9,16 @@ Ranking reads the vector of every matching story: for a word in most of the
 archive that is most of the table. Relevance is therefore ranked among the
 newest RANK_WINDOW matches, which for a news archive is where the reader's
 story is; rarer words (fewer matches than that) are ranked over all of them.
+Counting stops at COUNT_CAP for the same reason.
 """
 
 from warta.search.backends.base import NEWEST, WEIGHTS, SearchBackend
 
 TABLE = "warta_search_searchdocument"
 VECTOR = "d.search_vector"
-RANK_WINDOW = 5000
+RANK_WINDOW = 1000
+COUNT_CAP = 1_000  # "lebih dari 1.000 hasil": counting every match of a
+# word found in most of the archive costs more than the search itself
 # ts_rank's weight array is {D, C, B, A}.
 _D, _B = WEIGHTS[2] / WEIGHTS[0], WEIGHTS[1] / WEIGHTS[0]
 RANK_WEIGHTS = f"'{{{_D}, 0, {_B}, 1.0}}'"
@@ -42,7 +45,10 @@ class PostgresBackend(SearchBackend):
 
     def search(self, query, offset, limit):
         where, params = self.where(query)
-        matches = f"SELECT * FROM {TABLE} d WHERE {' AND '.join(where)}"
+        matches = (
+            f"SELECT d.page_id, d.published_at, {VECTOR} FROM {TABLE} d"
+            f" WHERE {' AND '.join(where)}"
+        )
         if query.order == NEWEST:
             sql = (
                 f"SELECT d.page_id FROM ({matches}) d"
@@ -60,7 +66,12 @@ class PostgresBackend(SearchBackend):
             rows = self.fetch(sql, [tsquery(query), *params, limit, offset])
         return [row[0] for row in rows]
 
+    count_cap = COUNT_CAP
+
     def count(self, query):
         where, params = self.where(query)
-        sql = f"SELECT count(*) FROM {TABLE} d WHERE {' AND '.join(where)}"
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} d"
+            f" WHERE {' AND '.join(where)} LIMIT {COUNT_CAP}) capped"
+        )
         return self.fetch(sql, params)[0][0]

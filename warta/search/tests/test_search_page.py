@@ -66,3 +66,15 @@ def test_odd_queries_get_a_clean_page(client, query):
 @pytest.mark.parametrize("number", ["abc", "0", "99999"])
 def test_bad_result_page_numbers_are_a_404(client, number):
     assert client.get("/cari/", {"q": "vaksin", "page": number}).status_code == 404
+
+
+def test_a_count_stopped_at_the_backends_cap_reads_more_than(client, monkeypatch):
+    from warta.search.backends import get_backend
+
+    backend = type(get_backend())
+    found = client.get("/cari/", {"q": "vaksin"})
+    total = found.context["page_obj"].paginator.count
+    assert total >= 2 and "Lebih dari" not in found.content.decode()
+    monkeypatch.setattr(backend, "count_cap", total)  # as PostgreSQL's 1,000
+    html = client.get("/cari/", {"q": "vaksin"}).content.decode()
+    assert f"Lebih dari {total} hasil untuk" in html
