@@ -10,7 +10,7 @@ asks for a rendition. Decoding is bounded by the pixel limit already enforced.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
@@ -34,6 +34,16 @@ class SafeImageField(WagtailImageField):
         if isinstance(upload, UploadedFile):
             decode_fully(upload)
         return upload
+
+
+def checked_upload(data, name):
+    """``data`` as an upload that passed the image form's own checks (format by
+    content, size, pixel count, a full decode); ``ValidationError`` otherwise.
+    For pictures that arrive outside the form: wire feeds and importers."""
+    upload = SimpleUploadedFile(name, data)
+    SafeImageField().clean(upload)
+    upload.seek(0)
+    return upload
 
 
 def decode_fully(upload):

@@ -13,9 +13,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
 
+from warta.images.forms import checked_upload
 from warta.images.models import WartaImage
 
 UPLOADS = re.compile(r"/wp-content/uploads/(.+)$")
@@ -49,28 +50,15 @@ def find_file(media_dir, relative):
     return None
 
 
-def check_image(path):
-    extension = path.suffix.lower().lstrip(".")
-    if extension not in settings.WAGTAILIMAGES_EXTENSIONS:
-        raise MediaError(f"{path.name}: not an allowed image type")
+def image_from_file(path, title, credit=""):
+    """A ``WartaImage`` from a file, after the image form's own checks."""
     if path.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
         raise MediaError(f"{path.name}: file too large")
     try:
-        with PILImage.open(path) as picture:
-            width, height = picture.size
-            if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
-                raise MediaError(f"{path.name}: too many pixels")
-            picture.load()
-    except MediaError:
-        raise
-    except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
-        raise MediaError(f"{path.name}: broken or unreadable image") from None
-
-
-def image_from_file(path, title, credit=""):
-    check_image(path)
+        upload = checked_upload(path.read_bytes(), path.name)
+    except ValidationError as error:
+        raise MediaError(f"{path.name}: {' '.join(error.messages)}") from None
     image = WartaImage(title=(title or path.stem)[:255], credit=(credit or "")[:255])
-    with path.open("rb") as handle:
-        image.file = ImageFile(handle, name=path.name)
-        image.save()
+    image.file = ImageFile(upload, name=path.name)
+    image.save()
     return image

@@ -14,11 +14,10 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
 
-from warta.images.forms import SafeImageField
+from warta.images.forms import checked_upload
 from warta.images.models import WartaImage
 from warta.ingest import sources
 
@@ -63,13 +62,10 @@ def validated_upload(data, url, title):
     if extension is None:
         raise PictureError(f"foto {short(url)}: format {kind} tidak diterima")
     stem = slugify(PurePosixPath(urlparse(url).path).stem)[:40] or slugify(title)[:40]
-    upload = SimpleUploadedFile(f"{stem or 'foto-kawat'}.{extension}", data)
     try:
-        SafeImageField().clean(upload)
+        return checked_upload(data, f"{stem or 'foto-kawat'}.{extension}")
     except ValidationError as error:
         raise PictureError(f"foto {short(url)}: {' '.join(error.messages)}") from None
-    upload.seek(0)
-    return upload
 
 
 def store(picture, fallback_title):
