@@ -13,6 +13,7 @@ from wagtail.rich_text import expand_db_html
 from warta.core.seo import absolute_url, page_path
 from warta.feeds.fulltext import absolutize
 from warta.feeds.queries import all_pages, distributable
+from warta.images.renditions import renditions as renditions_of
 
 RENDITIONS = {
     "thumbnail": "fill-480x270",
@@ -31,7 +32,7 @@ def image(img, caption=""):
     if img is None:
         return None
     try:
-        found = img.get_renditions(*RENDITIONS.values())
+        found = renditions_of(img, *RENDITIONS.values())
     except (SourceImageIOError, OSError):
         found = {}
     renditions = {

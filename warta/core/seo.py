@@ -27,6 +27,7 @@ from wagtail.images.models import SourceImageIOError
 from warta.articles.models import ArticlePage
 from warta.core.models import StoryPage
 from warta.core.routing import ancestors
+from warta.images.renditions import renditions
 from warta.multimedia.models import VideoPage
 from warta.people.models import Agency
 from warta.sections.models import HomePage
@@ -139,7 +140,7 @@ def picture(image, alt=""):
     if image is None:
         return None
     try:
-        found = list(image.get_renditions(OG_IMAGE, *LD_IMAGES).values())
+        found = list(renditions(image, OG_IMAGE, *LD_IMAGES).values())
     except SourceImageIOError:
         return None
     share = found[0]

@@ -297,8 +297,8 @@ CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 # events (WARTA_FRONTEND_CACHE_URL, or WARTA_CLOUDFLARE_TOKEN and _ZONE_ID).
 INSTALLED_APPS += ["warta.pagecache"]
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
-    # Room for pages beside renditions and counters (Django's default is 300).
-    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 2000}
+    # Room for pages beside renditions, cards and counters (Django's default is 300).
+    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
 WARTA_PAGE_CACHE = env_bool("WARTA_PAGE_CACHE", True)
 WARTA_PAGE_CACHE_SECONDS = env_int(
     "WARTA_PAGE_CACHE_SECONDS", 600 if os.environ.get("REDIS_URL") else 60

@@ -14,20 +14,22 @@ Loading is decided here, in one place: pictures below the fold are
 ``priority=True`` is for the one picture that is the page's largest paint (the
 lead photo) and adds ``fetchpriority="high"``.
 
-All renditions of a picture are fetched with one ``image.get_renditions()`` call
-(one query, or none when they are cached). Widths wider than the original are
-dropped: Wagtail does not upscale, and a ``srcset`` must not promise pixels that
-are not there. Wagtail has a ``{% picture %}`` tag of its own in
-``wagtailimages_tags`` with another syntax: load ``pictures`` after it.
+All renditions of a picture are fetched at once (``warta.images.renditions``:
+one cache lookup, and one query only for what the cache lacks). Widths wider
+than the original are dropped: Wagtail does not upscale, and a ``srcset``
+must not promise pixels that are not there. Wagtail has a ``{% picture %}``
+tag of its own in ``wagtailimages_tags`` with another syntax: load ``pictures``
+after it.
 """
 
-import functools
 import logging
 
 from django import template
 from django.forms.utils import flatatt
 from django.utils.html import format_html
-from wagtail.images.models import Filter, SourceImageIOError
+from wagtail.images.models import SourceImageIOError
+
+from warta.images.renditions import renditions
 
 logger = logging.getLogger(__name__)
 register = template.Library()
@@ -95,7 +97,7 @@ def img_attributes(rendition, alt, lazy, priority, attrs):
 
 def renditions_for(image, widths, crop):
     """The WebP ``srcset`` ("" when there is none) and the fallback rendition,
-    all fetched with one ``get_renditions()`` call."""
+    all fetched at once."""
     if image.is_svg():
         return "", image.get_rendition("original")
     fitting = usable_widths(image, widths)
@@ -107,15 +109,8 @@ def renditions_for(image, widths, crop):
         for width in fitting
         if extension(image) != "gif"  # an animated GIF would lose its motion
     ]
-    found = image.get_renditions(*map(image_filter, [fallback_spec, *webp_specs]))
+    found = renditions(image, fallback_spec, *webp_specs)
     return srcset(found[spec] for spec in webp_specs), found[fallback_spec]
-
-
-@functools.lru_cache(maxsize=256)
-def image_filter(spec):
-    """Wagtail's ``Filter`` for ``spec``, parsed once per process: parsing a
-    spec string (done for every picture otherwise) costs more than the lookup."""
-    return Filter(spec=spec)
 
 
 @register.simple_tag

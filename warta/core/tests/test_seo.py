@@ -288,11 +288,12 @@ def test_a_long_headline_is_cut_to_110_characters():
     assert data["headline"].endswith("…")
 
 
-def test_a_missing_image_file_means_no_image_rather_than_an_error():
-    def missing(*specs):
+def test_a_missing_image_file_means_no_image_rather_than_an_error(monkeypatch):
+    def missing(image, *specs):
         raise SourceImageIOError("gone")
 
-    assert seo.picture(SimpleNamespace(get_renditions=missing, title="x")) is None
+    monkeypatch.setattr(seo, "renditions", missing)
+    assert seo.picture(SimpleNamespace(title="x")) is None
 
 
 @pytest.mark.parametrize(
