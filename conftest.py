@@ -30,3 +30,13 @@ def wire_article(db):
         .exclude(dateline="")
         .first()
     )
+
+
+@pytest.fixture(autouse=True)
+def _forget_sites():
+    """Sites are kept per process (warta.core.sites); a test's rolled-back
+    changes to them fire no signal, so forget them between tests."""
+    yield
+    from warta.core import sites
+
+    sites._known.clear()

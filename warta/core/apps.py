@@ -7,7 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Warta"
 
     def ready(self):
-        from warta.core import richtext
+        from warta.core import richtext, sites
 
         # Rich text is sanitised on its way into the database, whoever saves it.
         richtext.connect()
+        # The site of each request is kept per process; a changed site forgets it.
+        sites.connect()

@@ -17,7 +17,7 @@ through Wagtail's own routing, so behaviour never differs, only speed.
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 ANCESTORS = "_warta_ancestors"
@@ -122,9 +122,10 @@ def serve(request, path):
 
 
 def _route(request, path):
+    from warta.core.sites import site_for_request
     from warta.sections.models import HomePage
 
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
     root = HomePage.objects.filter(pk=site.root_page_id).first()
