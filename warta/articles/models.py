@@ -196,7 +196,10 @@ class ArticlePage(StoryPage):
         return context
 
     def related_articles(self, limit=4):
-        """Stories sharing a topic, newest first; the section's latest fill the rest."""
+        """Stories sharing a topic, newest first; the section's latest fill the
+        rest: as card references (``warta.core.cards``)."""
+        from warta.core.cards import read_refs
+
         # From the routing's prefetch (no query); not .values(): on a prefetched
         # relation that reads every story's topics.
         topics = [item.tag_id for item in self.topic_items.all()]
@@ -215,16 +218,16 @@ class ArticlePage(StoryPage):
         # Coverage from around the story's time: a bounded walk of the index,
         # however large the archive (the section's latest fill any gap).
         when = self.first_published_at or timezone.now()
-        related = list(
+        related = read_refs(
             others.alias(plain_pk=plain_pk).filter(
                 plain_pk__in=sharing.values("content_object_id"),
                 first_published_at__range=(when - RELATED_SPAN, when + RELATED_SPAN),
             )[:limit]
         )
         if len(related) < limit:
-            seen = [self.pk] + [page.pk for page in related]
+            seen = [self.pk] + [ref.pk for ref in related]
             section = others.child_of(self.get_parent()).exclude(pk__in=seen)
-            related += list(section[: limit - len(related)])
+            related += read_refs(section[: limit - len(related)])
         return related
 
     @property

@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from warta.articles.models import ArticlePage
-from warta.core.pagination import paginate
+from warta.core.listing import paginated_cards
 
 
 def topic_detail(request, slug):
@@ -15,5 +15,5 @@ def topic_detail(request, slug):
     return render(
         request,
         "pages/articles/topic.html",
-        {"topic": tag, "page_obj": paginate(request, articles)},
+        {"topic": tag, "page_obj": paginated_cards(request, articles)},
     )

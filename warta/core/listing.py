@@ -1,9 +1,10 @@
 """Lists of story cards in a fixed number of queries, whatever the page types.
 
 ``Page.specific()`` cannot ``select_related`` a card's image, so a list of
-mixed stories would cost a query per card. ``cards()`` reads ids and types
+mixed stories would cost a query per card. ``card_pages()`` reads ids and types
 first, then each type once with what its card shows (``card_related`` and
-``card_prefetch`` on the page class).
+``card_prefetch`` on the page class). ``cards()`` reads less still: references
+to the cached markup of each card (warta.core.cards).
 """
 
 from collections import defaultdict
@@ -12,22 +13,30 @@ from django.contrib.contenttypes.models import ContentType
 
 
 def cards(queryset):
-    """The pages of ``queryset`` as specific objects, in the same order."""
+    """The stories of ``queryset`` as ``CardRef``s (see warta.core.cards), in
+    the same order: what a list of cards needs, without reading the pages."""
+    from warta.core.cards import card_refs
+
     rows = list(queryset.values_list("pk", "content_type_id"))
-    found = card_pages(rows)
+    found = card_refs(rows)
     return [found[pk] for pk, _ in rows if pk in found]
+
+
+def by_card_model(rows):
+    """``{model: {pk, ...}}`` for ``(pk, content_type_id)`` rows. A type whose
+    card is its parent type's (``card_model``) is read with that type."""
+    by_model = defaultdict(set)
+    for pk, content_type_id in rows:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        by_model[getattr(model, "card_model", None) or model].add(pk)
+    return by_model
 
 
 def card_pages(rows):
     """``{pk: page}`` for ``(pk, content_type_id)`` rows: one query per page
     type (plus what its cards prefetch), however many lists they fill."""
-    by_model = defaultdict(set)
-    for pk, content_type_id in rows:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        # A type whose card is its parent type's (``card_model``) is read with it.
-        by_model[getattr(model, "card_model", None) or model].add(pk)
     found = {}
-    for model, pks in by_model.items():
+    for model, pks in by_card_model(rows).items():
         pages = model.objects.filter(pk__in=pks).defer_streamfields()
         pages = pages.select_related(*getattr(model, "card_related", ()))
         pages = pages.prefetch_related(*getattr(model, "card_prefetch", ()))

@@ -81,6 +81,13 @@ class PhotoGalleryPage(StoryPage):
         photos = self.photos.all()  # prefetched for cards
         return photos[0].image if photos else None
 
+    @classmethod
+    def card_image_id(cls):
+        """The id of ``card_image`` in a query (see warta.core.cards)."""
+        photos = GalleryPhoto.objects.filter(page=models.OuterRef("pk"))
+        first = photos.order_by("sort_order", "pk").values("image_id")[:1]
+        return models.Subquery(first)
+
 
 class GalleryPhoto(Orderable):
     page = ParentalKey(

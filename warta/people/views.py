@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from warta.articles.models import ArticlePage
-from warta.core.pagination import paginate
+from warta.core.listing import paginated_cards
 from warta.people.models import Agency, Person
 
 
@@ -11,7 +11,7 @@ def person_detail(request, slug):
     return render(
         request,
         "pages/people/person.html",
-        {"person": person, "page_obj": paginate(request, articles)},
+        {"person": person, "page_obj": paginated_cards(request, articles)},
     )
 
 
@@ -21,5 +21,5 @@ def agency_detail(request, slug):
     return render(
         request,
         "pages/people/agency.html",
-        {"agency": agency, "page_obj": paginate(request, articles)},
+        {"agency": agency, "page_obj": paginated_cards(request, articles)},
     )

@@ -18,7 +18,8 @@ How a view is counted
 
 Reading the counts
     ``warta.popularity.queries.most_read(limit=5, now=None)``: the articles read most
-    in the last 24 hours, filled up from the last 7 days.
+    in the last 24 hours, filled up from the last 7 days. The front page's list
+    (``front_ranking``) is computed at most once a minute.
 
 Housekeeping
     ``warta prune_views [--days 30]`` deletes counters older than 30 days; run it

@@ -3,6 +3,7 @@
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -12,6 +13,8 @@ from warta.articles.models import ArticlePage
 from warta.popularity.models import StoryViewCount
 
 DAY = datetime.timedelta(hours=24)
+# How long the front page's ranking is reused: the counts move by the hour.
+RANKING_SECONDS = 60
 WEEK = datetime.timedelta(days=7)
 NOT_PAID = [kind for kind in ArticleType.values if kind != ArticleType.ADVERTORIAL]
 
@@ -58,3 +61,15 @@ def most_read(limit=5, now=None):
         return []
     pages = ArticlePage.objects.for_cards().in_bulk(ids)
     return [pages[pk] for pk in ids if pk in pages]
+
+
+def front_ranking(limit=5):
+    """``ranked_article_ids`` for the front page, computed at most once a
+    minute (the grouped count reads a week of counters). Lists check that
+    each story is still live when they show it (``warta.core.cards``)."""
+    key = f"popularity:front:{limit}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = ranked_article_ids(limit, timezone.now())
+        cache.set(key, ids, RANKING_SECONDS)
+    return ids

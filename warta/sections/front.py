@@ -6,7 +6,8 @@ that is a few queries per section. Here the ids come first: the editor's picks
 with the newest edition in one query, the paper's newest stories (which fill
 Terkini and most strips) in another, and only for a quiet section whose stories
 are older than those, one more for all such sections together. Then every card
-is read at once, one query per page type (``card_pages``).
+is read at once, one query per page type, as references to cached cards
+(``card_refs``).
 """
 
 from functools import reduce
@@ -16,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber, Substr
 
+from warta.core.cards import card_refs
 from warta.core.listing import card_pages
 
 RECENT = 300  # the newest stories read to fill Terkini and the section strips
@@ -63,12 +65,15 @@ def front_page(home, visible, most_read_ids):
     edition_id = next((pk for pk, (kind, _) in picks.items() if kind == edition), None)
     strips = _strips(home.navigation(), recent, stories)
 
-    # Only the stories shown are read as cards, not all of ``recent``.
-    types = {pk: kind for pk, (kind, _) in picks.items()}
+    # Only the stories shown are read, as card references, not all of
+    # ``recent``; the edition teaser shows more than a card: read as a page.
+    types = {pk: kind for pk, (kind, _) in picks.items() if pk != edition_id}
     types.update((pk, kind) for pk, kind, _, _ in recent if pk in (lead, *latest))
     types.update((pk, kind) for strip in strips.values() for pk, kind in strip)
     types.update((pk, article) for pk in most_read_ids)
-    found = card_pages(types.items())
+    found = card_refs(types.items())
+    if edition_id is not None:
+        found.update(card_pages([(edition_id, edition)]))
 
     def pages(ids):
         return [found[pk] for pk in ids if pk in found]

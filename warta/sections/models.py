@@ -5,7 +5,6 @@ the page explorer and the navigation follows the tree order.
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -84,11 +83,11 @@ class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
         verbose_name = _("halaman depan")
 
     def get_context(self, request, *args, **kwargs):
-        from warta.popularity.queries import ranked_article_ids
+        from warta.popularity.queries import front_ranking
         from warta.sections.front import front_page
 
         context = super().get_context(request, *args, **kwargs)
-        most_read = ranked_article_ids(5, timezone.now())
+        most_read = front_ranking(5)
         context.update(front_page(self, published_pages(), most_read))
         return context
 

@@ -28,9 +28,9 @@ def test_share_links_are_plain_links_to_the_canonical_url(client, wire_article):
 
 def test_related_articles_share_a_topic_and_exclude_the_story(wire_article):
     related = wire_article.related_articles()
-    assert related and wire_article not in related
+    assert related and wire_article.pk not in [story.pk for story in related]
     topics = set(wire_article.topics.values_list("pk", flat=True))
-    first = related[0]
+    first = ArticlePage.objects.get(pk=related[0].pk)
     assert topics & set(first.topics.values_list("pk", flat=True))
 
 
@@ -41,7 +41,7 @@ def test_related_articles_fall_back_to_the_section(home):
     lonely.save_revision().publish()
     related = lonely.related_articles()
     assert len(related) == 4
-    assert all(page.get_parent().pk == section.pk for page in related)
+    assert all(story.url_path.startswith(section.url_path) for story in related)
 
 
 def test_related_articles_are_shown_on_the_page(client, wire_article):

@@ -9,7 +9,8 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from wagtail.images.models import Rendition
 
-from warta.core.templatetags.cards import card, card_key
+from warta.core.cards import VARIANTS, card_key, card_refs
+from warta.core.templatetags.cards import card
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,33 @@ def test_pictures_found_in_the_cache_are_not_written_back(
 
     assert client.get(wire_article.url).status_code == 200
     assert writes == []
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        "articles.ArticlePage",
+        "multimedia.PhotoGalleryPage",
+        "multimedia.VideoPage",
+        "multimedia.InfographicPage",
+        "editions.EditionPage",
+    ],
+)
+def test_a_list_finds_the_card_a_page_would_render(model):
+    """Lists read card references (a few columns), pages read stories: both
+    must agree on the key, the address and the headline of every kind."""
+    from django.apps import apps
+
+    page = apps.get_model(model).objects.live().first().specific
+    ref = card_refs([(page.pk, page.content_type_id)])[page.pk]
+    assert (ref.url, ref.title) == (page.url, page.title)
+    for variant in VARIANTS:
+        assert ref.key(variant) == card_key(page, variant)
+
+
+def test_a_list_renders_cards_that_are_not_cached_yet(client, home):
+    section = front_lead(home).get_parent()
+    cache.clear()
+    page = client.get(section.url).content.decode()
+    assert front_lead(home).title in page
+    assert page.count('class="card') >= 2

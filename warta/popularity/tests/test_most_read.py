@@ -98,3 +98,22 @@ def test_record_view_adds_to_the_hours_counter(article):
 def test_record_view_defaults_to_now(article):
     record_view(article.pk)
     assert StoryViewCount.objects.get(page=article).hour == floor_hour(timezone.now())
+
+
+def test_the_front_shows_terpopuler_and_drops_a_story_unpublished_since(
+    client, articles
+):
+    now = timezone.now()
+    for rank, page in enumerate(articles[:5]):
+        StoryViewCount.objects.create(page=page, hour=floor_hour(now), count=50 - rank)
+    top = articles[0]
+
+    def terpopuler():
+        html = client.get("/").content.decode()
+        return html.split('id="terpopuler"', 1)[1].split("</ol>", 1)[0]
+
+    assert top.title in terpopuler()  # the ranking is now cached for a minute
+    top.unpublish()
+    listed = terpopuler()
+    assert top.title not in listed
+    assert articles[1].title in listed
