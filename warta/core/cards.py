@@ -46,9 +46,15 @@ def template_digest():
 
 def key_for(variant, pk, url_path, last_published_at, image_facts):
     """The cache key of a card; None for a story never published."""
+    stem = key_stem(pk, url_path, last_published_at, image_facts)
+    return stem and f"{stem}:{variant}"
+
+
+def key_stem(pk, url_path, last_published_at, image_facts):
+    """What the keys of a story's card variants share."""
     if last_published_at is None:
         return None
-    facts = [variant, pk, url_path, last_published_at.timestamp(), image_facts]
+    facts = [pk, url_path, last_published_at.timestamp(), image_facts]
     digest = hashlib.blake2b(repr(facts).encode(), digest_size=12).hexdigest()
     return f"card:{CARD_VERSION}:{template_digest()}:{digest}"
 
@@ -205,10 +211,9 @@ def _add_markup(refs):
     """Every variant of every card, from the cache in one lookup."""
     keys = {}
     for ref in refs:
-        for variant in VARIANTS:
-            key = ref.key(variant)
-            if key is not None:
-                keys[key] = (ref, variant)
+        stem = key_stem(ref.pk, ref.url_path, ref.last_published_at, ref.image_facts)
+        if stem is not None:
+            keys.update((f"{stem}:{variant}", (ref, variant)) for variant in VARIANTS)
     for key, html in cache.get_many(list(keys)).items():
         ref, variant = keys[key]
         ref.markup[variant] = html

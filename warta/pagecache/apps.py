@@ -8,7 +8,12 @@ class PageCacheConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import pre_delete
-        from wagtail.signals import page_published, page_slug_changed, page_unpublished
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
 
         from warta.comments.signals import thread_changed
         from warta.pagecache import invalidation
@@ -16,5 +21,6 @@ class PageCacheConfig(AppConfig):
         page_published.connect(invalidation.page_changed)
         page_unpublished.connect(invalidation.page_changed)
         page_slug_changed.connect(invalidation.slug_changed)
+        post_page_move.connect(invalidation.page_moved)
         pre_delete.connect(invalidation.page_deleted)
         thread_changed.connect(invalidation.thread_changed)

@@ -5,8 +5,9 @@ section (and the section's feeds under ``/rubrik/<slug>/``), the home page and
 the paper's feeds, its topics' and people's pages and feeds, search results and
 the sitemaps. A change to the home page or a section changes the navigation on
 every page: it bumps the global surface. Scheduled go-live publishes through
-``page_published`` too, so it needs nothing of its own. Comment approval
-(``thread_changed``) touches the story's page only.
+``page_published`` too, so it needs nothing of its own. A move touches the
+old places and the new. Comment approval (``thread_changed``) touches the
+story's page only.
 
 Generations are bumped at once and again after the transaction commits, so a
 render that ran between the two cannot keep the old page.
@@ -32,6 +33,14 @@ def page_changed(sender, instance, **kwargs):
 
 def slug_changed(sender, instance, instance_before, **kwargs):
     invalidate(surfaces_for(instance_before) | surfaces_for(instance))
+
+
+def page_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
+    """A story moved to another section leaves its old section and address."""
+    from warta.core.cards import url_of
+
+    before = surfaces_for(parent_page_before) | {url_of(url_path_before)}
+    invalidate(surfaces_for(instance) | before - {None})
 
 
 def page_deleted(sender, instance, **kwargs):

@@ -14,6 +14,7 @@ from functools import reduce
 from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber, Substr
 
@@ -24,15 +25,32 @@ RECENT = 300  # the newest stories read to fill Terkini and the section strips
 STRIP = 4
 LATEST = 10
 HEADLINES = 4
+# The plan outlives no publish (its key changes); this only bounds its stay.
+PLAN_SECONDS = 60 * 60
 
 
 def front_page(home, visible, most_read_ids):
     """What the front shows, as cards: lead, headlines, latest, most_read,
     section_blocks (section and stories) and edition."""
+    from warta.pagecache import keys
+
+    # Which stories go where changes only when a story or the home page is
+    # published, unpublished, moved or deleted: exactly when the page cache's
+    # generations of the home page change, so the plan is kept under them.
+    tokens = keys.generations([keys.GLOBAL, "/"])
+    key = f"front:v1:{home.pk}:{tokens[keys.GLOBAL]}:{tokens['/']}"
+    plan = cache.get(key)
+    if plan is None:
+        plan = front_plan(home, visible)
+        cache.set(key, plan, PLAN_SECONDS)
+    return front_cards(home, plan, most_read_ids)
+
+
+def front_plan(home, visible):
+    """The ids of the front's stories, slot by slot, with their page types."""
     from warta.articles.models import ArticlePage
     from warta.editions.models import EditionPage
 
-    article = ContentType.objects.get_for_model(ArticlePage).pk
     # Articles and the story types built on them (the live report).
     articles = {
         ContentType.objects.get_for_model(model).pk
@@ -60,34 +78,51 @@ def front_page(home, visible, most_read_ids):
         for pk, (kind, slot) in picks.items()
         if slot is not None and pk != lead
     )
-    headlines = [pk for _, pk in headlines[:HEADLINES]]
-    latest = [pk for pk, kind, _, _ in recent if kind in articles][:LATEST]
     edition_id = next((pk for pk, (kind, _) in picks.items() if kind == edition), None)
     strips = _strips(home.navigation(), recent, stories)
+    kinds = {pk: kind for pk, (kind, _) in picks.items()}
+    kinds.update((pk, kind) for pk, kind, _, _ in recent)
+    headlines = [pk for _, pk in headlines[:HEADLINES]]
+    latest = [pk for pk, kind, _, _ in recent if kind in articles][:LATEST]
+    return {
+        "lead": lead,
+        "headlines": headlines,
+        "latest": latest,
+        "edition": (edition_id, kinds[edition_id]) if edition_id else None,
+        "strips": [(section.pk, strip) for section, strip in strips.items()],
+        # The page type of each story shown outside the strips.
+        "kinds": {pk: kinds[pk] for pk in {lead, *headlines, *latest} if pk in kinds},
+    }
 
-    # Only the stories shown are read, as card references, not all of
-    # ``recent``; the edition teaser shows more than a card: read as a page.
-    types = {pk: kind for pk, (kind, _) in picks.items() if pk != edition_id}
-    types.update((pk, kind) for pk, kind, _, _ in recent if pk in (lead, *latest))
-    types.update((pk, kind) for strip in strips.values() for pk, kind in strip)
-    types.update((pk, article) for pk in most_read_ids)
-    found = card_refs(types.items())
-    if edition_id is not None:
-        found.update(card_pages([(edition_id, edition)]))
+
+def front_cards(home, plan, most_read_ids):
+    """The plan's stories as card references (only those shown, read in a
+    query per page type); the edition teaser, which shows more, as a page."""
+    from warta.articles.models import ArticlePage
+
+    article = ContentType.objects.get_for_model(ArticlePage).pk
+    rows = dict(plan["kinds"])
+    rows.update(pair for _, strip in plan["strips"] for pair in strip)
+    rows.update((pk, article) for pk in most_read_ids)
+    found = card_refs(rows.items())
+    if plan["edition"]:
+        found.update(card_pages([plan["edition"]]))
+    sections = {section.pk: section for section in home.navigation()}
 
     def pages(ids):
         return [found[pk] for pk in ids if pk in found]
 
     return {
-        "lead": found.get(lead),
-        "headlines": pages(headlines),
-        "latest": pages(latest),
+        "lead": found.get(plan["lead"]),
+        "headlines": pages(plan["headlines"]),
+        "latest": pages(plan["latest"]),
         "most_read": pages(most_read_ids),
         "section_blocks": [
-            {"section": section, "stories": pages(pk for pk, _ in strip)}
-            for section, strip in strips.items()
+            {"section": sections[pk], "stories": pages(pk for pk, _ in strip)}
+            for pk, strip in plan["strips"]
+            if pk in sections
         ],
-        "edition": found.get(edition_id),
+        "edition": found.get(plan["edition"][0]) if plan["edition"] else None,
     }
 
 

@@ -70,6 +70,21 @@ def test_delete_refreshes_the_section(client, wire_article, surfaces):
     assert state(client, surfaces[1]) == "miss"
 
 
+def test_moving_a_story_refreshes_its_old_and_new_section(
+    client, home, wire_article, surfaces
+):
+    old_section = wire_article.get_parent()
+    new_section = home.sections().exclude(pk=old_section.pk).first()
+    warm(client, [*surfaces, new_section.url])
+    wire_article.move(new_section, pos="last-child")
+    assert state(client, old_section.url) == "miss"
+    assert state(client, new_section.url) == "miss"
+    assert state(client, "/") == "miss"
+    old_address = client.get(surfaces[0])  # not the cached story: a redirect
+    assert old_address.status_code == 301
+    assert old_address["Location"].startswith(new_section.url)
+
+
 def test_scheduled_go_live_refreshes_the_story(client, wire_article, surfaces):
     warm(client, surfaces)
     revision = wire_article.save_revision(

@@ -1,0 +1,63 @@
+"""The front's plan (which story goes in which slot) is kept between renders,
+and never outlives a publish, an unpublish, a move or an editor's pick.
+
+The page cache is off in tests: every request renders the home page.
+"""
+
+import pytest
+
+from warta.articles.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def terkini(client):
+    html = client.get("/").content.decode()
+    return html.split('id="terkini"', 1)[1].split("</ol>", 1)[0]
+
+
+def strip(client, section):
+    html = client.get("/").content.decode()
+    return html.split(f'id="rubrik-{section.slug}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_story_published_now_is_in_terkini_at_once(client, home):
+    terkini(client)  # the plan is now kept
+    section = home.sections().first()
+    story = ArticlePage(title="Kabar yang baru saja terbit", slug="baru-saja-terbit")
+    section.add_child(instance=story)
+    story.save_revision().publish()
+    assert "Kabar yang baru saja terbit" in terkini(client)
+
+
+def test_an_unpublished_story_leaves_the_front_at_once(client, home):
+    newest = ArticlePage.objects.listed().first()
+    assert newest.title in terkini(client)
+    newest.unpublish()
+    assert newest.title not in terkini(client)
+
+
+def test_the_lead_an_editor_picks_leads_at_once(client, home):
+    client.get("/")
+    pick = ArticlePage.objects.listed().exclude(lead_image=None)[5]
+    home.lead_story = pick
+    home.save_revision().publish()
+    html = client.get("/").content.decode()
+    lead = html.split('id="berita-utama"', 1)[1].split("</section>", 1)[0]
+    assert pick.title in lead
+
+
+def test_a_story_moved_to_another_section_changes_strips_at_once(client, home):
+    sections = list(home.navigation())
+    source = next(s for s in sections if pick_from(s))
+    story = pick_from(source)
+    target = next(s for s in sections if s.pk != source.pk)
+    assert story.title in strip(client, source)
+    story.move(target, pos="last-child")
+    assert story.title not in strip(client, source)
+    assert story.title in strip(client, target)
+
+
+def pick_from(section):
+    """The newest story of a section (the first of its strip on the front)."""
+    return ArticlePage.objects.listed().child_of(section).first()
