@@ -3,6 +3,7 @@
 import datetime
 from functools import cached_property
 
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ from warta.articles.forms import ArticlePageForm
 from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
 
 RELATED_SPAN = datetime.timedelta(days=90)  # related stories: this close in time
+RELATED_SECONDS = 60 * 60  # at most; any publish anywhere changes the key first
 END_MARK = "\u25a0"  # the small square print editions close a story with
 
 
@@ -190,10 +192,29 @@ class ArticlePage(StoryPage):
         context.update(
             comments=comments,
             comment_count=len(comments) + sum(len(c.thread_replies) for c in comments),
-            related=self.related_articles(),
+            related=self.related_cards(),
             share_url=canonical_url(page_path(self, request)),
         )
         return context
+
+    def related_cards(self):
+        """``related_articles()``, kept until the story or any other story is
+        published, unpublished, moved or deleted (``archive_token``)."""
+        from warta.core.cards import add_markup
+        from warta.pagecache.keys import archive_token
+
+        if self.last_published_at is None:  # a preview of a draft
+            return self.related_articles()
+        stamp = self.last_published_at.timestamp()
+        key = f"related:v1:{self.pk}:{stamp}:{archive_token()}"
+        related = cache.get(key)
+        if related is None:
+            related = self.related_articles()
+            for ref in related:
+                ref.markup = {}  # the cards are cached on their own
+            cache.set(key, related, RELATED_SECONDS)
+        add_markup(related)
+        return related
 
     def related_articles(self, limit=4):
         """Stories sharing a topic, newest first; the section's latest fill the

@@ -155,7 +155,7 @@ def card_refs(rows):
         live = model.objects.filter(pk__in=pks, live=True)
         found = read_refs(live, markup=False)
         refs.update((ref.pk, ref) for ref in found)
-    _add_markup(refs.values())
+    add_markup(refs.values())
     return refs
 
 
@@ -184,7 +184,7 @@ def read_refs(queryset, markup=True):
     if image_of:
         _add_image_facts(image_of)
     if markup:
-        _add_markup(refs)
+        add_markup(refs)
     return refs
 
 
@@ -207,7 +207,7 @@ def _add_image_facts(image_of):
         ref.image_facts = facts.get(image_id)
 
 
-def _add_markup(refs):
+def add_markup(refs):
     """Every variant of every card, from the cache in one lookup."""
     keys = {}
     for ref in refs:

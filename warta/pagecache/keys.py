@@ -76,6 +76,16 @@ def bump(names):
     store().set_many({_generation_key(name): token for name in names}, None)
 
 
+def archive_token():
+    """A token that changes whenever any story is published, unpublished,
+    moved or deleted, or the home page or a section changes: the home page's
+    generations (every story change touches the home page). Results computed
+    from the archive as a whole (the front's plan, related stories) can be
+    kept under it and are never out of date."""
+    tokens = generations([GLOBAL, "/"])
+    return f"{tokens[GLOBAL]}:{tokens['/']}"
+
+
 def page_key(path, query_string):
     """The key of a page, made of its path, query and current generations."""
     query = normalised_query(query_string)

@@ -35,10 +35,8 @@ def front_page(home, visible, most_read_ids):
     from warta.pagecache import keys
 
     # Which stories go where changes only when a story or the home page is
-    # published, unpublished, moved or deleted: exactly when the page cache's
-    # generations of the home page change, so the plan is kept under them.
-    tokens = keys.generations([keys.GLOBAL, "/"])
-    key = f"front:v1:{home.pk}:{tokens[keys.GLOBAL]}:{tokens['/']}"
+    # published, unpublished, moved or deleted: the plan is kept until then.
+    key = f"front:v1:{home.pk}:{keys.archive_token()}"
     plan = cache.get(key)
     if plan is None:
         plan = front_plan(home, visible)

@@ -49,3 +49,23 @@ def test_related_articles_are_shown_on_the_page(client, wire_article):
     assert "Berita Terkait" in html
     for page in wire_article.related_articles():
         assert escape(page.title) in html
+
+
+def related_part(client, story):
+    html = client.get(story.url).content.decode()
+    return html.split('id="berita-terkait"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_new_story_on_the_same_topic_is_related_at_once(client, wire_article):
+    related_part(client, wire_article)  # the related list is now kept
+    topic = wire_article.topics.first()
+    newer = ArticlePage(title="Kelanjutan kabar dengan topik sama", slug="lanjutan")
+    wire_article.get_parent().add_child(instance=newer)
+    newer.topics.add(topic)
+    newer.save_revision().publish()
+    assert "Kelanjutan kabar dengan topik sama" in related_part(client, wire_article)
+
+    newer.unpublish()
+    assert "Kelanjutan kabar dengan topik sama" not in related_part(
+        client, wire_article
+    )
