@@ -33,10 +33,17 @@ def wire_article(db):
 
 
 @pytest.fixture(autouse=True)
-def _forget_sites():
-    """Sites are kept per process (warta.core.sites); a test's rolled-back
-    changes to them fire no signal, so forget them between tests."""
+def _forget_kept_state():
+    """A test's database changes are rolled back, but what is kept about them
+    under the archive token (counts, the front's plan, related stories) and
+    per process (sites) is not: a new token and no sites between tests. (Not
+    ``cache.clear()``: renditions would then be made again for every test.)"""
     yield
     from warta.core import sites
+    from warta.pagecache import keys
 
     sites._known.clear()
+    try:
+        keys.bump([keys.GLOBAL, "/"])
+    except ConnectionError:  # a test that took the cache down on purpose
+        pass

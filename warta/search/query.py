@@ -1,5 +1,8 @@
 """From a reader's words to a page of results: stems, backend, pages, snippets."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
 from warta.feeds.queries import all_pages, distributable, story_models
@@ -7,6 +10,7 @@ from warta.search.backends import RELEVANCE, Query, get_backend
 from warta.search.text import snippet, stem_groups
 
 MAX_WORDS = 12
+KEPT_SECONDS = 10 * 60  # at most; any publish anywhere changes the key first
 
 
 def build_query(text, stemmer=None, **filters):
@@ -27,10 +31,11 @@ class ResultList:
         self.backend = backend or get_backend()
         self.stemmer = stemmer
         self._count = None
+        self._token = None
 
     def count(self):
         if self._count is None:
-            self._count = self.backend.count(self.query)
+            self._count = self._kept("count", self.backend.count, self.query)
         return self._count
 
     def __len__(self):
@@ -43,7 +48,25 @@ class ResultList:
         return cap is not None and self.count() >= cap
 
     def ids(self, offset, limit):
-        return self.backend.search(self.query, offset, limit)
+        return self._kept("ids", self.backend.search, self.query, offset, limit)
+
+    def _kept(self, name, answer, *args):
+        """The backend's answer, kept until the index can have changed: it
+        changes only when a story is published, unpublished, moved or deleted
+        (the archive token). A story read everywhere at once is searched for
+        by many readers with the same words."""
+        from warta.pagecache.keys import archive_token
+
+        if self._token is None:
+            self._token = archive_token()
+        asked = repr((type(self.backend).__name__, name, args))
+        digest = hashlib.blake2b(asked.encode(), digest_size=16).hexdigest()
+        key = f"search:v1:{digest}:{self._token}"
+        found = cache.get(key)
+        if found is None:
+            found = answer(*args)
+            cache.set(key, found, KEPT_SECONDS)
+        return found
 
     def __getitem__(self, item):
         if not isinstance(item, slice):

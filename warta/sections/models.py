@@ -25,14 +25,16 @@ def published_pages():
     return WartaPageQuerySet(Page).live().public()
 
 
-def stories_under(page, published=None):
+def stories_under(page, published=None, by_date=False):
     """Everything published under a section, newest first (plain pages).
 
     Pass ``published_pages()`` when listing several sections, so the view
-    restrictions are read once rather than once per section.
+    restrictions are read once rather than once per section. ``by_date``: see
+    ``children_of``.
     """
     published = published if published is not None else published_pages()
-    return children_of(published, page).order_by("-first_published_at", "-pk")
+    stories = children_of(published, page, by_date=by_date)
+    return stories.order_by("-first_published_at", "-pk")
 
 
 STORY_TYPES = [
@@ -108,8 +110,12 @@ class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
             self._warta_navigation.append(page)
 
     def sections(self):
-        """The sections in navigation order: the tree order editors set."""
-        return SectionPage.objects.child_of(self).live().in_menu().order_by("path")
+        """The sections in navigation order: the tree order editors set.
+
+        Read from the few section rows (the ``pk__in``): otherwise SQLite
+        starts from the pages and reads every story of the archive."""
+        sections = SectionPage.objects.filter(pk__in=SectionPage.objects.values("pk"))
+        return sections.child_of(self).live().in_menu().order_by("path")
 
     def navigation(self):
         """The sections as a list in tree order, sorted here rather than in SQL:
@@ -153,7 +159,9 @@ class SectionPage(KnownAncestorsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginated_cards(request, stories_under(self))
+        context["page_obj"] = paginated_cards(
+            request, stories_under(self), newest=stories_under(self, by_date=True)
+        )
         return context
 
     class Meta:

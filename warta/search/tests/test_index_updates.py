@@ -24,6 +24,7 @@ def test_published_story_is_found_at_once(make_story):
 
 def test_an_update_replaces_the_indexed_text(make_story):
     page = make_story("diperbarui", "Kabar batugiok")
+    assert found("batugiok") == 1  # and this answer is now kept
     page.title = "Kabar batuakik"
     page.save_revision().publish()
     assert found("batuakik") == 1 and found("batugiok") == 0
@@ -31,12 +32,14 @@ def test_an_update_replaces_the_indexed_text(make_story):
 
 def test_unpublished_story_leaves_the_index(make_story):
     page = make_story("ditarik", "Kabar batupirus")
+    assert found("batupirus") == 1
     page.unpublish()
     assert found("batupirus") == 0
 
 
 def test_deleted_story_leaves_the_index(make_story):
     page = make_story("dihapus", "Kabar batuopal")
+    assert found("batuopal") == 1
     page.delete()
     assert found("batuopal") == 0
     assert not SearchDocument.objects.filter(page_id=page.pk).exists()
