@@ -48,7 +48,7 @@ def filters(request, sections):
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
-    sections = list(SectionPage.objects.live().public().order_by("path"))
+    sections = sorted(SectionPage.all_live(), key=lambda section: section.path)
     chosen, query_filters = filters(request, sections)
     context = {
         "query": query,
