@@ -78,3 +78,22 @@ def test_a_count_stopped_at_the_backends_cap_reads_more_than(client, monkeypatch
     monkeypatch.setattr(backend, "count_cap", total)  # as PostgreSQL's 1,000
     html = client.get("/cari/", {"q": "vaksin"}).content.decode()
     assert f"Lebih dari {total} hasil untuk" in html
+
+
+def test_the_section_filter_offers_public_live_sections_in_tree_order(client, home):
+    from wagtail.models import PageViewRestriction
+
+    sections = list(home.sections())
+    closed, hidden = sections[0], sections[1]
+    PageViewRestriction.objects.create(
+        page=closed, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+    hidden.unpublish()
+    html = client.get("/cari/", {"q": "vaksin"}).content.decode()
+    offered = html.split('id="rubrik"', 1)[1].split("</select>", 1)[0]
+    expected = [s.slug for s in sections[2:]]
+    assert [slug for slug in expected if f'value="{slug}"' in offered] == expected
+    positions = [offered.index(f'value="{slug}"') for slug in expected]
+    assert positions == sorted(positions)
+    assert f'value="{closed.slug}"' not in offered
+    assert f'value="{hidden.slug}"' not in offered
