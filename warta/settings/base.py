@@ -139,6 +139,11 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
+            # Kept open between requests (each worker thread has its own): a
+            # new connection re-reads the schema and starts with an empty page
+            # cache, which cost more than the render's own queries.
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 
