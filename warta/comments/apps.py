@@ -10,9 +10,11 @@ class CommentsConfig(AppConfig):
 
     def ready(self):
         from warta.comments import signals
-        from warta.comments.models import Comment
+        from warta.comments.models import ClosedThread, Comment
 
         post_init.connect(signals.remember_status, sender=Comment)
         post_save.connect(signals.comment_saved, sender=Comment)
         post_delete.connect(signals.comment_deleted, sender=Comment)
+        post_save.connect(signals.closing_changed, sender=ClosedThread)
+        post_delete.connect(signals.closing_changed, sender=ClosedThread)
         signals.thread_changed.connect(signals.purge_frontend_cache)

@@ -1,8 +1,9 @@
 """``thread_changed``: a story's visible thread (its list or its count) changed.
 
 Sent with ``page`` after the transaction commits, whenever a comment becomes
-visible, stops being visible, or a visible one is edited or deleted. A page
-cache connects here; so does the purge below, which runs only when
+visible, stops being visible, or a visible one is edited or deleted, and when
+an editor closes or reopens the thread (``ClosedThread``). A page cache
+connects here; so does the purge below, which runs only when
 ``WAGTAILFRONTENDCACHE`` is configured.
 
 Bulk updates (``QuerySet.update``) bypass model signals: code that changes
@@ -30,6 +31,12 @@ def _send(page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
         thread_changed.send(sender=Comment, page=page)
+
+
+def closing_changed(sender, instance, raw=False, **kwargs):
+    """An editor closed or reopened a thread: the form comes or goes."""
+    if not raw:
+        notify_pages([instance.page_id])
 
 
 def remember_status(sender, instance, **kwargs):

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from warta.comments.models import Comment
+from warta.comments.models import ClosedThread, Comment
 from warta.comments.signals import thread_changed
 from warta.pagecache import keys
 
@@ -103,6 +103,19 @@ def test_comment_approval_refreshes_the_story_only(client, wire_article, surface
     assert keys.page_key(surfaces[1], "") == section_key
     assert state(client, surfaces[1]) == "hit"
     assert state(client, surfaces[0]) == "miss"
+
+
+def test_closing_or_reopening_the_thread_refreshes_the_story(
+    client, wire_article, django_capture_on_commit_callbacks
+):
+    warm(client, [wire_article.url])
+    with django_capture_on_commit_callbacks(execute=True):
+        closed = ClosedThread.objects.create(page=wire_article)
+    assert state(client, wire_article.url) == "miss"
+    assert state(client, wire_article.url) == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        closed.delete()
+    assert state(client, wire_article.url) == "miss"
 
 
 def test_staff_are_never_served_or_stored(client, wire_article, admin_user):
