@@ -61,7 +61,23 @@ class ViewRestrictions:
 
 
 def view_restrictions():
-    return remembered("view_restrictions", ViewRestrictions)
+    """Every view restriction: read once per request, and kept in the cache
+    under the global generation, which a restriction's save or deletion bumps
+    (``warta.pagecache.invalidation.restriction_changed``)."""
+    return remembered("view_restrictions", _kept_restrictions)
+
+
+def _kept_restrictions():
+    from django.core.cache import cache
+
+    from warta.pagecache import keys
+
+    key = f"restrictions:v1:{keys.generations([keys.GLOBAL])[keys.GLOBAL]}"
+    found = cache.get(key)
+    if found is None:
+        found = ViewRestrictions()
+        cache.set(key, found, settings.WARTA_PAGE_CACHE_SECONDS)
+    return found
 
 
 class StoryQuerySet(WartaPageQuerySet):

@@ -4,8 +4,8 @@ Wagtail finds the site of each request with a query (host and port against
 every site), although sites change perhaps once in a paper's life. The answer
 is kept per process, for at most ``SECONDS``, and forgotten at once when a site
 is saved or deleted: by this process directly, by the others through a
-generation number in the shared cache (Redis in production; with the local
-cache, other processes catch up within ``SECONDS``).
+generation number in the store every process shares (the page cache's token
+store: Redis, or files in ``WARTA_DATA``).
 
 The Host header is the client's to choose: at most ``KEPT`` hosts are kept,
 others are looked up as Wagtail does.
@@ -13,11 +13,12 @@ others are looked up as Wagtail does.
 
 import time
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
+
+from warta.pagecache.keys import token_store
 
 SECONDS = 60
 KEPT = 32
@@ -38,7 +39,7 @@ def site_for_request(request):
 
 def _lookup(hostname, port):
     key = (hostname, port)
-    generation = cache.get(GENERATION, 0)
+    generation = token_store().get(GENERATION, 0)
     kept = _known.get(key)
     if kept and kept[1] == generation and time.monotonic() - kept[2] < SECONDS:
         return kept[0]
@@ -55,9 +56,9 @@ def forget(**kwargs):
     """A site changed: every process looks the sites up again."""
     _known.clear()
     try:
-        cache.incr(GENERATION)
-    except ValueError:  # not in the cache yet
-        cache.set(GENERATION, 1, None)
+        token_store().incr(GENERATION)
+    except ValueError:  # not in the store yet
+        token_store().set(GENERATION, 1, None)
 
 
 def connect():

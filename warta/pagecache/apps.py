@@ -7,7 +7,8 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from django.db.models.signals import pre_delete
+        from django.db.models.signals import post_delete, post_save, pre_delete
+        from wagtail.models import PageViewRestriction
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -24,3 +25,5 @@ class PageCacheConfig(AppConfig):
         post_page_move.connect(invalidation.page_moved)
         pre_delete.connect(invalidation.page_deleted)
         thread_changed.connect(invalidation.thread_changed)
+        for signal in (post_save, post_delete):
+            signal.connect(invalidation.restriction_changed, sender=PageViewRestriction)

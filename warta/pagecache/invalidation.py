@@ -6,8 +6,8 @@ the paper's feeds, its topics' and people's pages and feeds, search results and
 the sitemaps. A change to the home page or a section changes the navigation on
 every page: it bumps the global surface. Scheduled go-live publishes through
 ``page_published`` too, so it needs nothing of its own. A move touches the
-old places and the new. Comment approval (``thread_changed``) touches the
-story's page only.
+old places and the new; a view restriction added or removed, every page.
+Comment approval (``thread_changed``) touches the story's page only.
 
 Generations are bumped at once and again after the transaction commits, so a
 render that ran between the two cannot keep the old page.
@@ -41,6 +41,13 @@ def page_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
 
     before = surfaces_for(parent_page_before) | {url_of(url_path_before)}
     invalidate(surfaces_for(instance) | before - {None})
+
+
+def restriction_changed(sender, instance, **kwargs):
+    """A page closed or opened to readers: every list and page may show it."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    surfaces = {keys.GLOBAL} | (surfaces_for(page) if page is not None else set())
+    invalidate(surfaces)
 
 
 def page_deleted(sender, instance, **kwargs):

@@ -31,6 +31,14 @@ def store():
     return caches[getattr(settings, "WARTA_PAGE_CACHE_ALIAS", "default")]
 
 
+def token_store():
+    """Where the generation tokens are: a store every process shares (Redis,
+    or files in ``WARTA_DATA`` with the local-memory default), so a publish in
+    one process (an editor's request, ``warta shell``, the scheduler) reaches
+    what every other process keeps."""
+    return caches[getattr(settings, "WARTA_GENERATION_CACHE_ALIAS", "generations")]
+
+
 def normalised_query(query_string):
     """The parameters that matter, sorted, so equivalent URLs share a key."""
     pairs = parse_qsl(query_string, keep_blank_values=True)
@@ -58,7 +66,7 @@ def generations(names):
     A missing token (never set, or evicted) gets a new time-based value rather
     than a fixed default, so an eviction can never bring old entries back.
     """
-    cache = store()
+    cache = token_store()
     keys = {name: _generation_key(name) for name in names}
     found = cache.get_many(list(keys.values()))
     tokens = {}
@@ -73,7 +81,7 @@ def generations(names):
 def bump(names):
     """New tokens for these surfaces: their cached pages are no longer reachable."""
     token = time.time_ns()
-    store().set_many({_generation_key(name): token for name in names}, None)
+    token_store().set_many({_generation_key(name): token for name in names}, None)
 
 
 def archive_token():

@@ -165,6 +165,18 @@ else:
             "LOCATION": "warta",
         }
     }
+# What changed since a cached thing was made (warta.pagecache.keys: one token
+# per surface) must be known to every process: in Redis, else in small files.
+CACHES["generations"] = (
+    {**CACHES["default"]}
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache" / "generations",
+        # One file per surface (a page's path): no culling in practice.
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    }
+)
 
 # Newsroom logins (warta.access). Passwords: at least WARTA_PASSWORD_MIN_LENGTH
 # characters, not like the username or e-mail, not a common or all-digit one.
@@ -296,8 +308,9 @@ CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 # Page cache (warta.pagecache): whole reader pages for anonymous readers in the
 # default cache, invalidated on publish. WARTA_PAGE_CACHE=0 turns it off (for
 # measuring full renders); the Cache-Control header is for a proxy or CDN in
-# front. The local-memory default is per process: another worker may serve a
-# page up to WARTA_PAGE_CACHE_SECONDS old after a publish; Redis has no such lag.
+# front. Pages are kept per process in the local-memory default, but the
+# generation tokens that invalidate them are shared ("generations" above), so
+# a publish in one process reaches the pages of all.
 # WARTA_FRONTEND_CACHE=nginx|varnish|cloudflare purges that cache on the same
 # events (WARTA_FRONTEND_CACHE_URL, or WARTA_CLOUDFLARE_TOKEN and _ZONE_ID).
 INSTALLED_APPS += ["warta.pagecache"]

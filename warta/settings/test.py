@@ -20,3 +20,7 @@ WHITENOISE_AUTOREFRESH = True
 # Page tests inspect fresh renders (response.context); warta.pagecache's own
 # tests turn the page cache on.
 WARTA_PAGE_CACHE = False
+# Generation tokens (warta.pagecache.keys) in a folder of their own, not in
+# var/ where a running demo reads them.
+if CACHES["generations"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
+    CACHES["generations"]["LOCATION"] = tempfile.mkdtemp(prefix="warta-tokens-")  # noqa: F405

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from django.utils.html import escape
 
 from warta.comments.models import ClosedThread, Comment
 from warta.comments.signals import thread_changed
@@ -116,6 +117,23 @@ def test_closing_or_reopening_the_thread_refreshes_the_story(
     with django_capture_on_commit_callbacks(execute=True):
         closed.delete()
     assert state(client, wire_article.url) == "miss"
+
+
+def test_closing_a_story_to_readers_refreshes_every_list_at_once(
+    client, wire_article, surfaces
+):
+    from wagtail.models import PageViewRestriction
+
+    section = surfaces[1]
+    warm(client, [section, "/"])
+    PageViewRestriction.objects.create(
+        page=wire_article,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="hanya-redaksi",
+    )
+    assert state(client, section) == "miss" and state(client, "/") == "miss"
+    assert escape(wire_article.title) not in client.get(section).content.decode()
+    assert escape(wire_article.title) not in client.get("/").content.decode()
 
 
 def test_staff_are_never_served_or_stored(client, wire_article, admin_user):
