@@ -173,14 +173,19 @@ class ArticlePage(StoryPage):
 
     @classmethod
     def for_page_view(cls, queryset):
+        from warta.trust.models import Correction
+
         topics = models.Prefetch(
             "topic_items", ArticleTopic.objects.select_related("tag")
+        )
+        corrections = models.Prefetch(
+            "corrections", Correction.objects.select_related("link_page")
         )
         return (
             super()
             .for_page_view(queryset)
             .select_related("lead_image", "agency", "editor")
-            .prefetch_related(writer_links(), topics)
+            .prefetch_related(writer_links(), topics, corrections)
         )
 
     def get_context(self, request, *args, **kwargs):

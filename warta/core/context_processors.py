@@ -3,11 +3,15 @@ from django.utils.functional import SimpleLazyObject
 
 
 def _sections(request):
+    from warta.core.cards import url_of
     from warta.sections.models import HomePage
 
     home = getattr(request, "warta_home", None)  # kept by warta.core.routing
     home = home or HomePage.objects.live().first()
-    return home.navigation() if home else []
+    sections = home.navigation() if home else []
+    for section in sections:
+        section.nav_url = url_of(section.url_path)  # not {% pageurl %} twice each
+    return sections
 
 
 def paper(request):

@@ -10,17 +10,29 @@ slug index, then the target's specific object with what its page shows (a page c
 on the page, so ``get_parent()``, ``ancestors()`` and the view-restriction
 check cost nothing more.
 
+Both are kept in the cache, each under what changes it: the chain under the
+archive token (any publish, move or deletion), the target under its own row and
+its address's page cache generations (``view_object``). A page cache miss then
+costs neither query.
+
 Anything the shortcut does not find (a path below a routable page, a typo) goes
 through Wagtail's own routing, so behaviour never differs, only speed.
 """
 
+import hashlib
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 ANCESTORS = "_warta_ancestors"
+ROUTE_SECONDS = 60 * 60  # at most; any publish anywhere changes the key first
+# Bump when a page class's fields or for_page_view change shape.
+VIEW_VERSION = 1
 
 
 class DirectRouteMixin:
@@ -40,10 +52,9 @@ class DirectRouteMixin:
         for depth, slug in enumerate(components, start=self.depth + 1):
             url_paths.append(f"{url_paths[-1] if url_paths else self.url_path}{slug}/")
             levels |= Q(depth=depth, slug=slug)
+        also = self.also_read_with_route()
         chain = {}
-        for page in Page.objects.filter(
-            Q(levels, url_path__in=url_paths) | self.also_read_with_route()
-        ):
+        for page in self._route_pages(url_paths, levels, also):
             if page.url_path in url_paths and page.path.startswith(self.path):
                 chain[page.url_path] = page
             self.read_with_route(page)
@@ -53,10 +64,7 @@ class DirectRouteMixin:
         model = ContentType.objects.get_for_id(found.content_type_id).model_class()
         if model is None:
             return None
-        target = model.objects.filter(pk=found.pk)
-        if hasattr(model, "for_page_view"):
-            target = model.for_page_view(target)
-        target = target.first()
+        target = view_object(model, found)
         if target is None:
             return None
         trail = [self, *(chain[url_path] for url_path in url_paths[:-1])]
@@ -65,12 +73,75 @@ class DirectRouteMixin:
         setattr(target, ANCESTORS, trail)
         return target
 
+    def _route_pages(self, url_paths, levels, also):
+        """The pages on the way to a URL and those the root reads with them.
+
+        Which pages a URL leads to changes only when a page is published,
+        unpublished, moved, renamed or deleted, so a route found whole is kept
+        under the archive token (``warta.pagecache.keys``) until then.
+        """
+        from warta.pagecache.keys import archive_token
+
+        digest = hashlib.blake2b("|".join(url_paths).encode(), digest_size=16)
+        key = f"route:v1:{self.pk}:{digest.hexdigest()}:{archive_token()}"
+        pages = cache.get(key)
+        if pages is None:
+            pages = list(Page.objects.filter(Q(levels, url_path__in=url_paths) | also))
+            if set(url_paths) <= {page.url_path for page in pages}:
+                cache.set(key, pages, ROUTE_SECONDS)
+        return pages
+
     def also_read_with_route(self):
         """Pages the root wants read in the same query (the navigation)."""
         return Q(pk__in=[])
 
     def read_with_route(self, page):
         """Called for each page the routing query read."""
+
+
+def view_object(model, found):
+    """The page ``found`` (a plain page row) as ``model``, with what its own
+    page shows (``for_page_view``: its credits, topics, corrections...).
+
+    Kept in the cache under the page's row (its revisions and publish time)
+    and the page cache's generations of its address, which change when it is
+    published, corrected, its thread changes, or anything else the page shows
+    is invalidated: never an older version of the story. Changes to records
+    it only links to (a writer's name, a photo credit) show within
+    ``WARTA_PAGE_CACHE_SECONDS``, as they do on cached pages.
+    """
+    queryset = model.objects.filter(pk=found.pk)
+    if hasattr(model, "for_page_view"):
+        queryset = model.for_page_view(queryset)
+    key = view_key(found)
+    if key is None:
+        return queryset.first()
+    target = cache.get(key)
+    if target is None:
+        target = queryset.first()
+        if target is not None:
+            cache.set(key, target, settings.WARTA_PAGE_CACHE_SECONDS)
+    return target
+
+
+def view_key(found):
+    from warta.core.cards import url_of
+    from warta.pagecache import keys
+
+    path = url_of(found.url_path)
+    if found.last_published_at is None or path is None:
+        return None
+    tokens = keys.generations([keys.GLOBAL, keys.surface(path)])
+    facts = (
+        found.pk,
+        found.latest_revision_id,
+        found.live_revision_id,
+        found.last_published_at.timestamp(),
+        tokens[keys.GLOBAL],
+        tokens[keys.surface(path)],
+    )
+    digest = hashlib.blake2b(repr(facts).encode(), digest_size=16).hexdigest()
+    return f"view:v{VIEW_VERSION}:{digest}"
 
 
 def ancestors(page):
@@ -121,6 +192,21 @@ def serve(request, path):
     return wagtail_views.serve(request, path)
 
 
+def home_page(pk):
+    """The site's home page, kept under the archive token (its own publish
+    changes it, as does any story's)."""
+    from warta.pagecache.keys import archive_token
+    from warta.sections.models import HomePage
+
+    key = f"home:v1:{pk}:{archive_token()}"
+    home = cache.get(key)
+    if home is None:
+        home = HomePage.objects.filter(pk=pk).first()
+        if home is not None:
+            cache.set(key, home, ROUTE_SECONDS)
+    return home
+
+
 def _route(request, path):
     from warta.core.sites import site_for_request
     from warta.sections.models import HomePage
@@ -128,8 +214,7 @@ def _route(request, path):
     site = site_for_request(request)
     if site is None:
         return None
-    root = HomePage.objects.filter(pk=site.root_page_id).first()
-    root = root or site.root_page.localized.specific
+    root = home_page(site.root_page_id) or site.root_page.localized.specific
     request.warta_home = root if isinstance(root, HomePage) else None
     try:
         return root.route(request, [part for part in path.split("/") if part])
