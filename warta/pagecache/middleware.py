@@ -66,7 +66,8 @@ class PageCacheMiddleware:
                 response["Cache-Control"] = "private"
             return response
         if not _setting("WARTA_PAGE_CACHE", True):
-            return self.finish(request, self.render(request))
+            # Nothing is stored: compress only for a client that takes gzip.
+            return self.finish(request, self.render(request, accepts_gzip(request)))
         key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
         cache = keys.store()
         entry = cache.get(key)
@@ -118,7 +119,7 @@ class PageCacheMiddleware:
             cache.set(key, entry, seconds)
         return entry
 
-    def render(self, request):
+    def render(self, request, compress=True):
         """The view's response as a storable entry, or the response itself when
         it must not be cached (cookies, private, streaming, other statuses)."""
         response = self.get_response(request)
@@ -133,8 +134,10 @@ class PageCacheMiddleware:
         digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
         etag = f'"{digest}"'
         gzipped = None
-        if len(content) >= GZIP_MIN_BYTES and not response.has_header(
-            "Content-Encoding"
+        if (
+            compress
+            and len(content) >= GZIP_MIN_BYTES
+            and not response.has_header("Content-Encoding")
         ):
             gzipped = gzip.compress(content, compresslevel=6, mtime=0)
         return (response.status_code, headers, content, etag, gzipped)
