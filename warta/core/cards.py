@@ -144,7 +144,7 @@ class CardRef:
         return f"<CardRef {self.pk} {self.url_path}>"
 
 
-def card_refs(rows):
+def card_refs(rows, markup=True):
     """``{pk: CardRef}`` for ``(pk, content_type_id)`` rows: one query per page
     type (with its picture's facts), one cache lookup for every card."""
     from warta.core.listing import by_card_model
@@ -155,7 +155,8 @@ def card_refs(rows):
         live = model.objects.filter(pk__in=pks, live=True)
         found = read_refs(live, markup=False)
         refs.update((ref.pk, ref) for ref in found)
-    add_markup(refs.values())
+    if markup:
+        add_markup(refs.values())
     return refs
 
 

@@ -8,6 +8,7 @@ class PageCacheConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save, pre_delete
+        from wagtail.images import get_image_model
         from wagtail.models import PageViewRestriction
         from wagtail.signals import (
             page_published,
@@ -27,3 +28,4 @@ class PageCacheConfig(AppConfig):
         thread_changed.connect(invalidation.thread_changed)
         for signal in (post_save, post_delete):
             signal.connect(invalidation.restriction_changed, sender=PageViewRestriction)
+        post_save.connect(invalidation.image_changed, sender=get_image_model())

@@ -6,8 +6,9 @@ the paper's feeds, its topics' and people's pages and feeds, search results and
 the sitemaps. A change to the home page or a section changes the navigation on
 every page: it bumps the global surface. Scheduled go-live publishes through
 ``page_published`` too, so it needs nothing of its own. A move touches the
-old places and the new; a view restriction added or removed, every page.
-Comment approval (``thread_changed``) touches the story's page only.
+old places and the new; a view restriction added or removed, every page; a
+picture edited, the home page. Comment approval (``thread_changed``) touches
+the story's page only.
 
 Generations are bumped at once and again after the transaction commits, so a
 render that ran between the two cannot keep the old page.
@@ -48,6 +49,13 @@ def restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     surfaces = {keys.GLOBAL} | (surfaces_for(page) if page is not None else set())
     invalidate(surfaces)
+
+
+def image_changed(sender, instance, created=False, raw=False, **kwargs):
+    """A picture edited (its file or focal point): the home page, whose kept
+    plan holds the facts of its cards' pictures, is made again."""
+    if not created and not raw:
+        invalidate({"/"})
 
 
 def page_deleted(sender, instance, **kwargs):

@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber, Substr
 
-from warta.core.cards import card_refs
+from warta.core.cards import add_markup, card_refs
 from warta.core.listing import card_pages
 
 RECENT = 300  # the newest stories read to fill Terkini and the section strips
@@ -36,12 +36,16 @@ def front_page(home, visible, most_read_ids):
 
     # Which stories go where changes only when a story or the home page is
     # published, unpublished, moved or deleted: the plan is kept until then.
-    key = f"front:v1:{home.pk}:{keys.archive_token()}"
+    # The plan holds the stories' card references and the sections too: a
+    # picture edited without a publish changes the home page's generation.
+    key = f"front:v2:{home.pk}:{keys.archive_token()}"
     plan = cache.get(key)
     if plan is None:
         plan = front_plan(home, visible)
+        plan.update(front_reads(home, plan))
         cache.set(key, plan, PLAN_SECONDS)
-    return front_cards(home, plan, most_read_ids)
+    home._warta_navigation = plan["sections"]  # for the navigation bar too
+    return front_cards(plan, most_read_ids)
 
 
 def front_plan(home, visible):
@@ -93,19 +97,31 @@ def front_plan(home, visible):
     }
 
 
-def front_cards(home, plan, most_read_ids):
-    """The plan's stories as card references (only those shown, read in a
-    query per page type); the edition teaser, which shows more, as a page."""
-    from warta.articles.models import ArticlePage
-
-    article = ContentType.objects.get_for_model(ArticlePage).pk
+def front_reads(home, plan):
+    """What the plan's slots show: the stories as card references (those shown
+    only, one query per page type), the edition teaser (which shows more) as
+    a page, and the sections of the strips."""
     rows = dict(plan["kinds"])
     rows.update(pair for _, strip in plan["strips"] for pair in strip)
-    rows.update((pk, article) for pk in most_read_ids)
-    found = card_refs(rows.items())
-    if plan["edition"]:
-        found.update(card_pages([plan["edition"]]))
-    sections = {section.pk: section for section in home.navigation()}
+    refs = card_refs(rows.items(), markup=False)
+    edition = card_pages([plan["edition"]]) if plan["edition"] else {}
+    return {
+        "refs": refs,
+        "edition_page": edition.get(plan["edition"][0]) if edition else None,
+        "sections": home.navigation(),
+    }
+
+
+def front_cards(plan, most_read_ids):
+    """The front's slots filled: each story's card from the cache at once."""
+    from warta.articles.models import ArticlePage
+
+    found = plan["refs"]
+    article = ContentType.objects.get_for_model(ArticlePage).pk
+    missing = [(pk, article) for pk in most_read_ids if pk not in found]
+    found.update(card_refs(missing, markup=False) if missing else {})
+    add_markup(found.values())
+    sections = {section.pk: section for section in plan["sections"]}
 
     def pages(ids):
         return [found[pk] for pk in ids if pk in found]
@@ -120,7 +136,7 @@ def front_cards(home, plan, most_read_ids):
             for pk, strip in plan["strips"]
             if pk in sections
         ],
-        "edition": found.get(plan["edition"][0]) if plan["edition"] else None,
+        "edition": plan["edition_page"],
     }
 
 

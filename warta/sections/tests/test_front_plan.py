@@ -61,3 +61,24 @@ def test_a_story_moved_to_another_section_changes_strips_at_once(client, home):
 def pick_from(section):
     """The newest story of a section (the first of its strip on the front)."""
     return ArticlePage.objects.listed().child_of(section).first()
+
+
+def test_a_picture_given_a_new_focal_point_shows_cropped_anew_at_once(client, home):
+    def lead_picture():
+        html = client.get("/").content.decode()
+        lead = html.split('id="berita-utama"', 1)[1].split("</picture>", 1)[0]
+        return lead.split("<picture>", 1)[1]
+
+    before = lead_picture()
+    lead = ArticlePage.objects.get(pk=home.get_context(rf_get())["lead"].pk)
+    image = lead.lead_image
+    image.focal_point_x, image.focal_point_y = 5, 5
+    image.focal_point_width = image.focal_point_height = 10
+    image.save()
+    assert lead_picture() != before
+
+
+def rf_get():
+    from django.test import RequestFactory
+
+    return RequestFactory().get("/")
