@@ -209,16 +209,12 @@ class ArticlePage(StoryPage):
         from warta.pagecache.keys import archive_token
 
         if self.last_published_at is None:  # a preview of a draft
-            return self.related_articles()
-        stamp = self.last_published_at.timestamp()
-        key = f"related:v1:{self.pk}:{stamp}:{archive_token()}"
-        related = cache.get(key)
-        if related is None:
             related = self.related_articles()
-            for ref in related:
-                ref.markup = {}  # the cards are cached on their own
-            cache.set(key, related, RELATED_SECONDS)
-        add_markup(related)
+        else:
+            stamp = self.last_published_at.timestamp()
+            key = f"related:v1:{self.pk}:{stamp}:{archive_token()}"
+            related = cache.get_or_set(key, self.related_articles, RELATED_SECONDS)
+        add_markup(related)  # the cards themselves are cached on their own
         return related
 
     def related_articles(self, limit=4):

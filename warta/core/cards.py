@@ -90,11 +90,9 @@ def cached_card(story, variant, request):
         key = card_key(story, variant)
     if key is None or getattr(request, "is_preview", False):
         return render_card(story, variant, request)
-    html = cache.get(key)
-    if html is None:
-        html = render_card(story, variant, request)
-        cache.set(key, html, CARD_SECONDS)
-    return html
+    return cache.get_or_set(
+        key, lambda: render_card(story, variant, request), CARD_SECONDS
+    )
 
 
 class CardRef:
@@ -153,16 +151,16 @@ def card_refs(rows, markup=True):
     for model, pks in by_card_model(rows).items():
         # Live ones only: some ids come from a cache (the front's ranking).
         live = model.objects.filter(pk__in=pks, live=True)
-        found = read_refs(live, markup=False)
-        refs.update((ref.pk, ref) for ref in found)
+        refs.update((ref.pk, ref) for ref in read_refs(live))
     if markup:
         add_markup(refs.values())
     return refs
 
 
-def read_refs(queryset, markup=True):
+def read_refs(queryset):
     """The stories of ``queryset`` (of one page type) as ``CardRef``s, in its
-    order: one query, with the facts of each card's picture."""
+    order: one query, with the facts of each card's picture (their markup:
+    ``add_markup``)."""
     model = queryset.model
     picture = []
     custom = getattr(model, "card_image_id", None)
@@ -184,8 +182,6 @@ def read_refs(queryset, markup=True):
             ref.image_facts = tuple(image)
     if image_of:
         _add_image_facts(image_of)
-    if markup:
-        add_markup(refs)
     return refs
 
 

@@ -73,11 +73,7 @@ def _kept_restrictions():
     from warta.pagecache import keys
 
     key = f"restrictions:v1:{keys.generations([keys.GLOBAL])[keys.GLOBAL]}"
-    found = cache.get(key)
-    if found is None:
-        found = ViewRestrictions()
-        cache.set(key, found, settings.WARTA_PAGE_CACHE_SECONDS)
-    return found
+    return cache.get_or_set(key, ViewRestrictions, settings.WARTA_PAGE_CACHE_SECONDS)
 
 
 class StoryQuerySet(WartaPageQuerySet):

@@ -32,8 +32,8 @@ class StoryPaginator(Paginator):
         query = str(self.object_list.query)
         digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
         key = f"count:v1:{digest}:{archive_token()}"
-        count = cache.get(key)
-        if count is None:
-            count = super().count
-            cache.set(key, count, COUNT_SECONDS)
-        return count
+
+        def count_all():
+            return super(StoryPaginator, self).count
+
+        return cache.get_or_set(key, count_all, COUNT_SECONDS)

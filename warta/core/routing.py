@@ -110,18 +110,17 @@ def view_object(model, found):
     it only links to (a writer's name, a photo credit) show within
     ``WARTA_PAGE_CACHE_SECONDS``, as they do on cached pages.
     """
-    queryset = model.objects.filter(pk=found.pk)
-    if hasattr(model, "for_page_view"):
-        queryset = model.for_page_view(queryset)
+
+    def read():
+        queryset = model.objects.filter(pk=found.pk)
+        if hasattr(model, "for_page_view"):
+            queryset = model.for_page_view(queryset)
+        return queryset.first()
+
     key = view_key(found)
     if key is None:
-        return queryset.first()
-    target = cache.get(key)
-    if target is None:
-        target = queryset.first()
-        if target is not None:
-            cache.set(key, target, settings.WARTA_PAGE_CACHE_SECONDS)
-    return target
+        return read()
+    return cache.get_or_set(key, read, settings.WARTA_PAGE_CACHE_SECONDS)
 
 
 def view_key(found):
@@ -199,12 +198,7 @@ def home_page(pk):
     from warta.sections.models import HomePage
 
     key = f"home:v1:{pk}:{archive_token()}"
-    home = cache.get(key)
-    if home is None:
-        home = HomePage.objects.filter(pk=pk).first()
-        if home is not None:
-            cache.set(key, home, ROUTE_SECONDS)
-    return home
+    return cache.get_or_set(key, HomePage.objects.filter(pk=pk).first, ROUTE_SECONDS)
 
 
 def _route(request, path):

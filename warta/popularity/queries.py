@@ -67,9 +67,8 @@ def front_ranking(limit=5):
     """``ranked_article_ids`` for the front page, computed at most once a
     minute (the grouped count reads a week of counters). Lists check that
     each story is still live when they show it (``warta.core.cards``)."""
-    key = f"popularity:front:{limit}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = ranked_article_ids(limit, timezone.now())
-        cache.set(key, ids, RANKING_SECONDS)
-    return ids
+    return cache.get_or_set(
+        f"popularity:front:{limit}",
+        lambda: ranked_article_ids(limit, timezone.now()),
+        RANKING_SECONDS,
+    )

@@ -31,7 +31,6 @@ class ResultList:
         self.backend = backend or get_backend()
         self.stemmer = stemmer
         self._count = None
-        self._token = None
 
     def count(self):
         if self._count is None:
@@ -57,16 +56,10 @@ class ResultList:
         by many readers with the same words."""
         from warta.pagecache.keys import archive_token
 
-        if self._token is None:
-            self._token = archive_token()
         asked = repr((type(self.backend).__name__, name, args))
         digest = hashlib.blake2b(asked.encode(), digest_size=16).hexdigest()
-        key = f"search:v1:{digest}:{self._token}"
-        found = cache.get(key)
-        if found is None:
-            found = answer(*args)
-            cache.set(key, found, KEPT_SECONDS)
-        return found
+        key = f"search:v1:{digest}:{archive_token()}"
+        return cache.get_or_set(key, lambda: answer(*args), KEPT_SECONDS)
 
     def __getitem__(self, item):
         if not isinstance(item, slice):

@@ -38,12 +38,12 @@ def front_page(home, visible, most_read_ids):
     # published, unpublished, moved or deleted: the plan is kept until then.
     # The plan holds the stories' card references and the sections too: a
     # picture edited without a publish changes the home page's generation.
-    key = f"front:v2:{home.pk}:{keys.archive_token()}"
-    plan = cache.get(key)
-    if plan is None:
+    def read():
         plan = front_plan(home, visible)
-        plan.update(front_reads(home, plan))
-        cache.set(key, plan, PLAN_SECONDS)
+        return {**plan, **front_reads(home, plan)}
+
+    key = f"front:v2:{home.pk}:{keys.archive_token()}"
+    plan = cache.get_or_set(key, read, PLAN_SECONDS)
     home._warta_navigation = plan["sections"]  # for the navigation bar too
     return front_cards(plan, most_read_ids)
 
