@@ -35,3 +35,8 @@ def remembered(key, compute):
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+def current():
+    """This reader request's memo (a dict), or None outside one."""
+    return _memo.get()

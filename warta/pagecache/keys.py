@@ -65,7 +65,20 @@ def generations(names):
 
     A missing token (never set, or evicted) gets a new time-based value rather
     than a fixed default, so an eviction can never bring old entries back.
+    Within a reader request each token is read once (a render asks for the
+    archive token several times: route, plan, related stories, counts).
     """
+    from warta.core.memo import current
+
+    memo = current()
+    read = memo.setdefault("generations", {}) if memo is not None else {}
+    unread = [name for name in names if name not in read]
+    if unread:
+        read.update(_read_tokens(unread))
+    return {name: read[name] for name in names}
+
+
+def _read_tokens(names):
     cache = token_store()
     keys = {name: _generation_key(name) for name in names}
     found = cache.get_many(list(keys.values()))
