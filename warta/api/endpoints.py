@@ -80,7 +80,7 @@ def sections():
     root = home()
     if root is None:
         return SectionPage.objects.none()
-    return distributable(SectionPage.objects.child_of(root)).order_by("path")
+    return distributable(SectionPage.rows().child_of(root)).order_by("path")
 
 
 def image_prefetch(field):

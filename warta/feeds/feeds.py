@@ -47,7 +47,7 @@ def paper_scope(request):
 
 def section_scope(request, slug):
     home = HomePage.objects.live().first()
-    sections = SectionPage.objects.live().public().child_of(home) if home else None
+    sections = SectionPage.rows().live().public().child_of(home) if home else None
     if sections is None:
         raise Http404
     section = get_object_or_404(sections, slug=slug)
