@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.translation import override
+from wagtail.models import Page
 
 from warta.core import routing
 
@@ -51,3 +52,12 @@ def caption(image, title="", text="", label="Foto"):
 def ancestors(page):
     """The pages above ``page``, root first (kept by the routing: no query)."""
     return routing.ancestors(page)
+
+
+@register.filter
+def is_under(page, section):
+    """Whether ``page`` is ``section`` or lies below it (the navigation marks
+    that section); from the ancestors the routing kept, so no query."""
+    if not isinstance(page, Page):
+        return False
+    return section.pk in {page.pk, *(above.pk for above in routing.ancestors(page))}
