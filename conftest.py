@@ -41,8 +41,7 @@ def _forget_kept_state():
     per process (sites) is not: a new token and no sites between tests. (Not
     ``cache.clear()``: renditions would then be made again for every test.)"""
     yield
-    from warta.core import sites
-    from warta.pagecache import keys
+    from warta.delivery import keys, sites
 
     sites._known.clear()
     # A test that took the cache down on purpose leaves nothing to forget.

@@ -114,7 +114,7 @@ http {{
 
 def behind_nginx(paths):
     """Warta behind deploy/nginx-warta.conf (proxy cache, purged by the app)."""
-    from warta.core.nginx import PURGE_MODULE, local_nginx
+    from warta.operations.nginx import PURGE_MODULE, local_nginx
 
     if not Path(PURGE_MODULE).exists():
         print("skipped nginx front: apt-get install libnginx-mod-http-cache-purge")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.servers import Warta, fetch, free_port, wait_for_port, warta_env
-from warta.core.nginx import PURGE_MODULE, local_nginx
+from warta.operations.nginx import PURGE_MODULE, local_nginx
 
 ROOT = Path(__file__).resolve().parent.parent
 

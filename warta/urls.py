@@ -7,11 +7,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from warta.api.urls import api
 from warta.core import routing
-from warta.core import views as core_views
+from warta.operations import health
 
 urlpatterns = [
-    path("healthz", core_views.healthz, name="healthz"),
-    path("readyz", core_views.readyz, name="readyz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("warta.people.urls")),
@@ -46,4 +46,4 @@ urlpatterns.append(
 )
 
 handler404 = "warta.trust.views.page_not_found"  # 410 for a taken-down story
-handler500 = "warta.core.faults.server_error"
+handler500 = "warta.operations.faults.server_error"

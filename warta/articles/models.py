@@ -206,7 +206,7 @@ class ArticlePage(StoryPage):
         """``related_articles()``, kept until the story or any other story is
         published, unpublished, moved or deleted (``archive_token``)."""
         from warta.core.cards import add_markup
-        from warta.pagecache.keys import archive_token
+        from warta.delivery.keys import archive_token
 
         if self.last_published_at is None:  # a preview of a draft
             related = self.related_articles()

@@ -7,9 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Warta"
 
     def ready(self):
-        from warta.core import richtext, sites
+        from warta.core import richtext
 
         # Rich text is sanitised on its way into the database, whoever saves it.
         richtext.connect()
-        # The site of each request is kept per process; a changed site forgets it.
-        sites.connect()

@@ -230,6 +230,6 @@ def url_of(url_path):
 def site_root_paths():
     from wagtail.models import Site
 
-    from warta.core.memo import remembered
+    from warta.delivery.memo import remembered
 
     return remembered("site-root-paths", Site.get_site_root_paths)

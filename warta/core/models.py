@@ -15,8 +15,8 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from warta.core.memo import remembered
 from warta.core.routing import KnownAncestorsMixin
+from warta.delivery.memo import remembered
 
 
 class WartaPageQuerySet(PageQuerySet):
@@ -63,14 +63,14 @@ class ViewRestrictions:
 def view_restrictions():
     """Every view restriction: read once per request, and kept in the cache
     under the global generation, which a restriction's save or deletion bumps
-    (``warta.pagecache.invalidation.restriction_changed``)."""
+    (``warta.delivery.invalidation.restriction_changed``)."""
     return remembered("view_restrictions", _kept_restrictions)
 
 
 def _kept_restrictions():
     from django.core.cache import cache
 
-    from warta.pagecache import keys
+    from warta.delivery import keys
 
     key = f"restrictions:v1:{keys.generations([keys.GLOBAL])[keys.GLOBAL]}"
     return cache.get_or_set(key, ViewRestrictions, settings.WARTA_PAGE_CACHE_SECONDS)

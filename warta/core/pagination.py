@@ -27,7 +27,7 @@ class StoryPaginator(Paginator):
 
     @cached_property
     def count(self):
-        from warta.pagecache.keys import archive_token
+        from warta.delivery.keys import archive_token
 
         query = str(self.object_list.query)
         digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()

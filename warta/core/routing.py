@@ -78,9 +78,9 @@ class DirectRouteMixin:
 
         Which pages a URL leads to changes only when a page is published,
         unpublished, moved, renamed or deleted, so a route found whole is kept
-        under the archive token (``warta.pagecache.keys``) until then.
+        under the archive token (``warta.delivery.keys``) until then.
         """
-        from warta.pagecache.keys import archive_token
+        from warta.delivery.keys import archive_token
 
         digest = hashlib.blake2b("|".join(url_paths).encode(), digest_size=16)
         key = f"route:v1:{self.pk}:{digest.hexdigest()}:{archive_token()}"
@@ -125,7 +125,7 @@ def view_object(model, found):
 
 def view_key(found):
     from warta.core.cards import url_of
-    from warta.pagecache import keys
+    from warta.delivery import keys
 
     path = url_of(found.url_path)
     if found.last_published_at is None or path is None:
@@ -194,7 +194,7 @@ def serve(request, path):
 def home_page(pk):
     """The site's home page, kept under the archive token (its own publish
     changes it, as does any story's)."""
-    from warta.pagecache.keys import archive_token
+    from warta.delivery.keys import archive_token
     from warta.sections.models import HomePage
 
     key = f"home:v1:{pk}:{archive_token()}"
@@ -202,7 +202,7 @@ def home_page(pk):
 
 
 def _route(request, path):
-    from warta.core.sites import site_for_request
+    from warta.delivery.sites import site_for_request
     from warta.sections.models import HomePage
 
     site = site_for_request(request)

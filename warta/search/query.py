@@ -54,7 +54,7 @@ class ResultList:
         changes only when a story is published, unpublished, moved or deleted
         (the archive token). A story read everywhere at once is searched for
         by many readers with the same words."""
-        from warta.pagecache.keys import archive_token
+        from warta.delivery.keys import archive_token
 
         asked = repr((type(self.backend).__name__, name, args))
         digest = hashlib.blake2b(asked.encode(), digest_size=16).hexdigest()

@@ -32,7 +32,7 @@ PLAN_SECONDS = 60 * 60
 def front_page(home, visible, most_read_ids):
     """What the front shows, as cards: lead, headlines, latest, most_read,
     section_blocks (section and stories) and edition."""
-    from warta.pagecache import keys
+    from warta.delivery import keys
 
     # Which stories go where changes only when a story or the home page is
     # published, unpublished, moved or deleted: the plan is kept until then.

@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    "warta.delivery",
     "warta.core",
     "warta.images",
     "warta.people",
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "warta.importers",
     "warta.trust",
     "warta.access",
+    "warta.operations",
+    "warta.demo",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -67,14 +70,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "warta.core.security.SecurityHeadersMiddleware",
-    "warta.core.faults.DatabaseUnavailableMiddleware",
+    "warta.operations.security.SecurityHeadersMiddleware",
+    "warta.operations.faults.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Inside SecurityHeadersMiddleware (cached pages still get those headers),
-    # before sessions and auth (a hit costs no query): warta.pagecache.
+    # before sessions and auth (a hit costs no query): warta.delivery.
     "warta.importers.middleware.WordPressShortLinkMiddleware",  # /?p=123
-    "warta.pagecache.middleware.PageCacheMiddleware",
-    "warta.core.memo.RequestMemoMiddleware",
+    "warta.delivery.middleware.PageCacheMiddleware",
+    "warta.delivery.memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -109,7 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "warta.core.context_processors.paper",
+                "warta.sections.context_processors.paper",
             ],
         },
     },
@@ -151,7 +154,7 @@ else:
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "warta.core.faults.ResilientRedisCache",
+            "BACKEND": "warta.operations.faults.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "warta",
             # Give up on a dead Redis quickly: pages render without the cache.
@@ -165,7 +168,7 @@ else:
             "LOCATION": "warta",
         }
     }
-# What changed since a cached thing was made (warta.pagecache.keys: one token
+# What changed since a cached thing was made (warta.delivery.keys: one token
 # per surface) must be known to every process: in Redis, else in small files.
 CACHES["generations"] = (
     {**CACHES["default"]}
@@ -305,7 +308,7 @@ WARTA_COMMENTS_HIDE_AFTER_REPORTS = env_int("WARTA_COMMENTS_HIDE_AFTER_REPORTS",
 # A stale or forged form gets the site's Indonesian 403 page, not Django's.
 CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 
-# Page cache (warta.pagecache): whole reader pages for anonymous readers in the
+# Page cache (warta.delivery): whole reader pages for anonymous readers in the
 # default cache, invalidated on publish. WARTA_PAGE_CACHE=0 turns it off (for
 # measuring full renders); the Cache-Control header is for a proxy or CDN in
 # front. Pages are kept per process in the local-memory default, but the
@@ -313,7 +316,6 @@ CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 # a publish in one process reaches the pages of all.
 # WARTA_FRONTEND_CACHE=nginx|varnish|cloudflare purges that cache on the same
 # events (WARTA_FRONTEND_CACHE_URL, or WARTA_CLOUDFLARE_TOKEN and _ZONE_ID).
-INSTALLED_APPS += ["warta.pagecache"]
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Room for pages beside renditions, cards and counters (Django's default is 300).
     CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
@@ -354,7 +356,7 @@ elif _frontend:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "warta.core.requestlog.JsonFormatter"}},
+    "formatters": {"json": {"()": "warta.operations.requestlog.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
@@ -362,6 +364,6 @@ LOGGING = {
 # (method, path, status, duration); `warta serve` then drops its text access log.
 WARTA_JSON_LOGS = env_bool("WARTA_JSON_LOGS", False)
 if WARTA_JSON_LOGS:
-    MIDDLEWARE.insert(0, "warta.core.requestlog.RequestLogMiddleware")
+    MIDDLEWARE.insert(0, "warta.operations.requestlog.RequestLogMiddleware")
     LOGGING["handlers"]["console"]["formatter"] = "json"
     LOGGING["loggers"] = {"warta.requests": {"level": "INFO"}}

@@ -17,10 +17,10 @@ ALLOWED_HOSTS = ["*"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="warta-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Page tests inspect fresh renders (response.context); warta.pagecache's own
+# Page tests inspect fresh renders (response.context); warta.delivery's own
 # tests turn the page cache on.
 WARTA_PAGE_CACHE = False
-# Generation tokens (warta.pagecache.keys) in a folder of their own, not in
+# Generation tokens (warta.delivery.keys) in a folder of their own, not in
 # var/ where a running demo reads them.
 if CACHES["generations"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
     CACHES["generations"]["LOCATION"] = tempfile.mkdtemp(prefix="warta-tokens-")  # noqa: F405

@@ -2,7 +2,7 @@
 
 A correction is not a page revision, so ``page_published`` does not fire for
 it: its save or deletion invalidates what shows the story (its page, section,
-home page, feeds and sitemaps, see ``warta.pagecache``) and ``/ralat/``. A
+home page, feeds and sitemaps, see ``warta.delivery``) and ``/ralat/``. A
 live report's poll endpoint is its own path in the page cache: publishing the
 report invalidates it too.
 """
@@ -14,14 +14,14 @@ LISTS = {"correction": "/ralat/", "takedown": "/pencabutan/"}
 
 
 def _invalidate(surfaces):
-    from warta.pagecache import invalidation
+    from warta.delivery import invalidation
 
     invalidation.invalidate({s for s in surfaces if s})
 
 
 def correction_changed(sender, instance, **kwargs):
     from warta.articles.models import ArticlePage
-    from warta.pagecache.invalidation import surfaces_for
+    from warta.delivery.invalidation import surfaces_for
 
     surfaces = {LISTS["correction"], LISTS["correction"] + "rss/"}
     page = ArticlePage.objects.filter(pk=instance.page_id).first()

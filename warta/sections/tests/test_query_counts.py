@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from warta.articles.models import ArticlePage, ArticleWriter
 from warta.comments.models import Comment
-from warta.pagecache import keys
+from warta.delivery import keys
 from warta.people.models import Person
 from warta.sections.models import stories_under
 

@@ -8,8 +8,8 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from warta.pagecache import keys
-from warta.pagecache.middleware import PageCacheMiddleware
+from warta.delivery import keys
+from warta.delivery.middleware import PageCacheMiddleware
 
 pytestmark = pytest.mark.usefixtures("page_cache")
 

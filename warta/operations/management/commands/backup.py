@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from warta.core.backup import BackupError, create_backup
+from warta.operations.backup import BackupError, create_backup
 
 
 class Command(BaseCommand):

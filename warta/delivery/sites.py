@@ -18,7 +18,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
-from warta.pagecache.keys import token_store
+from warta.delivery.keys import token_store
 
 SECONDS = 60
 KEPT = 32

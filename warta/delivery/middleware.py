@@ -19,7 +19,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
 
-from warta.pagecache import keys
+from warta.delivery import keys
 
 SKIP_PREFIXES = (
     "/admin/",

@@ -10,9 +10,12 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from warta.core.requestlog import JsonFormatter
+from warta.operations.requestlog import JsonFormatter
 
-JSON_MIDDLEWARE = ["warta.core.requestlog.RequestLogMiddleware", *settings.MIDDLEWARE]
+JSON_MIDDLEWARE = [
+    "warta.operations.requestlog.RequestLogMiddleware",
+    *settings.MIDDLEWARE,
+]
 
 
 def json_lines(caplog):
@@ -40,7 +43,7 @@ def test_one_json_line_per_request(client, home, caplog):
 
 
 def test_off_by_default():
-    assert "warta.core.requestlog.RequestLogMiddleware" not in settings.MIDDLEWARE
+    assert "warta.operations.requestlog.RequestLogMiddleware" not in settings.MIDDLEWARE
 
 
 def test_the_setting_switches_it_on():
@@ -54,7 +57,7 @@ def test_the_setting_switches_it_on():
         env={**os.environ, **env}, capture_output=True, text=True,
     )  # fmt: skip
     middleware, handler = json.loads(result.stdout)
-    assert middleware == "warta.core.requestlog.RequestLogMiddleware"
+    assert middleware == "warta.operations.requestlog.RequestLogMiddleware"
     assert handler["formatter"] == "json"
 
 

@@ -1,10 +1,10 @@
 from django.apps import AppConfig
 
 
-class PageCacheConfig(AppConfig):
-    name = "warta.pagecache"
-    label = "pagecache"
-    verbose_name = "Page cache"
+class DeliveryConfig(AppConfig):
+    name = "warta.delivery"
+    label = "delivery"
+    verbose_name = "Delivery"
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save, pre_delete
@@ -18,7 +18,7 @@ class PageCacheConfig(AppConfig):
         )
 
         from warta.comments.signals import thread_changed
-        from warta.pagecache import invalidation
+        from warta.delivery import invalidation, sites
 
         page_published.connect(invalidation.page_changed)
         page_unpublished.connect(invalidation.page_changed)
@@ -29,3 +29,5 @@ class PageCacheConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(invalidation.restriction_changed, sender=PageViewRestriction)
         post_save.connect(invalidation.image_changed, sender=get_image_model())
+        # The site of each request is kept per process; a changed site forgets it.
+        sites.connect()

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from warta.core.backup.engines import ENGINES, BackupError, engine_for
+from warta.operations.backup.engines import ENGINES, BackupError, engine_for
 
 FORMAT = 1
 

@@ -68,7 +68,7 @@ def generations(names):
     Within a reader request each token is read once (a render asks for the
     archive token several times: route, plan, related stories, counts).
     """
-    from warta.core.memo import current
+    from warta.delivery.memo import current
 
     memo = current()
     read = memo.setdefault("generations", {}) if memo is not None else {}

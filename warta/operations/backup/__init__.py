@@ -11,6 +11,6 @@ Each engine has its own small class (``engines.py``) with ``dump`` and
 ``load``; ``warta backup`` and ``warta restore`` only pick one and copy media.
 """
 
-from warta.core.backup.archive import BackupError, create_backup, restore_backup
+from warta.operations.backup.archive import BackupError, create_backup, restore_backup
 
 __all__ = ["BackupError", "create_backup", "restore_backup"]

@@ -21,9 +21,9 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
 
-from warta.pagecache import keys
+from warta.delivery import keys
 
-log = logging.getLogger("warta.pagecache")
+log = logging.getLogger("warta.delivery")
 GLOBAL_TYPES = ("homepage", "sectionpage")
 SHARED_SURFACES = ("/", "sitemaps", "/cari/")
 

@@ -9,7 +9,7 @@ from django.utils.html import escape
 
 from warta.comments.models import ClosedThread, Comment
 from warta.comments.signals import thread_changed
-from warta.pagecache import keys
+from warta.delivery import keys
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from warta.core.sites import KEPT, site_for_request
+from warta.delivery.sites import KEPT, site_for_request
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_a_new_site_for_a_host_is_seen_at_once(rf, home):
 
 
 def test_hosts_chosen_by_clients_cannot_grow_the_memory_without_bound(rf):
-    from warta.core import sites
+    from warta.delivery import sites
 
     for number in range(KEPT * 3):
         assert lookup(rf, f"host-{number}.example") is not None  # the default site

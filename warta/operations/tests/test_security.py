@@ -117,7 +117,7 @@ def test_database_outage_is_an_indonesian_503_with_retry_after(client, monkeypat
 
 
 def test_a_dead_redis_is_a_cache_miss_not_an_error():
-    from warta.core.faults import ResilientRedisCache
+    from warta.operations.faults import ResilientRedisCache
 
     dead = ResilientRedisCache(
         "redis://127.0.0.1:9/0",

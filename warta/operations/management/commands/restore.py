@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from warta.core.backup import BackupError, restore_backup
-from warta.core.backup.archive import read_manifest
+from warta.operations.backup import BackupError, restore_backup
+from warta.operations.backup.archive import read_manifest
 
 
 class Command(BaseCommand):

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class OperationsConfig(AppConfig):
+    """Running the paper: security headers, faults, request logs, health
+    checks, backups and the ``warta serve`` command."""
+
+    name = "warta.operations"
+    label = "operations"
+    verbose_name = "Operations"
