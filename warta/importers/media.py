@@ -53,7 +53,7 @@ def find_file(media_dir, relative):
 def image_from_file(path, title, credit=""):
     """A ``WartaImage`` from a file, after the image form's own checks."""
     if path.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
-        raise MediaError(f"{path.name}: file too large")
+        raise MediaError(f"{path.name}: berkas terlalu besar")
     try:
         upload = checked_upload(path.read_bytes(), path.name)
     except ValidationError as error:

@@ -49,11 +49,11 @@ def decode(data, declared=None):
             continue
         note = ""
         if declared and encoding != candidates[0]:
-            note = f"declared {declared} but read as {encoding}"
+            note = f"dinyatakan {declared} tetapi dibaca sebagai {encoding}"
         elif not declared and encoding != "utf-8":
-            note = f"no encoding declared: read as {encoding}"
+            note = f"encoding tidak dinyatakan: dibaca sebagai {encoding}"
         return text, encoding, note
-    return data.decode("cp1252", "replace"), "cp1252", "undecodable bytes replaced"
+    return data.decode("cp1252", "replace"), "cp1252", "bita yang tak terbaca diganti"
 
 
 def looks_like_html(text):

@@ -12,16 +12,20 @@ The same page (same URL, or same file content) imported twice makes one draft.
 """
 
 import hashlib
-import uuid
 
 from django.db import transaction
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from warta.articles.models import ArticlePage, ArticleWriter
 from warta.importers.models import ImportRecord
+from warta.ingest.shared import (
+    SectionNotFound,
+    block,
+    find_agency,
+    find_section,
+    unique_slug,
+)
 from warta.people.models import Agency, Person
-from warta.sections.models import HomePage, SectionPage
 
 SOURCE = "page"
 
@@ -31,19 +35,11 @@ class SaveError(Exception):
 
 
 def section_for(slug=None):
-    home = HomePage.objects.first()
-    if home is None:
-        raise SaveError("no home page: run `warta migrate` first")
-    sections = SectionPage.objects.child_of(home)
-    if slug:
-        found = sections.filter(slug=slug).first()
-        if found is None:
-            raise SaveError(f"no section with the slug {slug!r}")
-        return found
-    found = home.navigation()[:1] or list(sections.order_by("path")[:1])
-    if not found:
-        raise SaveError("the paper has no sections yet")
-    return found[0]
+    """The section to save into: ``--section``, else the first of the menu."""
+    try:
+        return find_section(slug)
+    except SectionNotFound as error:
+        raise SaveError(str(error)) from None
 
 
 def source_key(name, data):
@@ -52,12 +48,12 @@ def source_key(name, data):
 
 def body_blocks(parts):
     blocks = []
-    for block in parts.body:
-        if block["type"] == "heading":
-            value = block["text"][:255]
+    for item in parts.body:
+        if item["type"] == "heading":
+            value = item["text"][:255]
         else:
-            value = f"<p>{escape(block['text'])}</p>"
-        blocks.append({"type": block["type"], "value": value, "id": str(uuid.uuid4())})
+            value = f"<p>{escape(item['text'])}</p>"
+        blocks.append(block(item["type"], value))
     return blocks
 
 
@@ -80,7 +76,7 @@ class DraftSaver:
     @transaction.atomic
     def save(self):
         if not self.parts.title:
-            raise SaveError("no headline recognised: nothing saved")
+            raise SaveError("judul tidak dikenali: tidak ada yang disimpan")
         parts = self.parts
         page = ArticlePage(
             title=parts.title[:255],
@@ -105,17 +101,14 @@ class DraftSaver:
         )
         if parts.photo_credit:
             self.notes.append(
-                f"photo credit {parts.photo_credit!r}: add the photo in the admin "
-                "and give it this credit (a saved page carries no image file)"
+                f"kredit foto {parts.photo_credit!r}: unggah fotonya di admin dan "
+                "beri kredit ini (halaman simpanan tidak membawa berkas gambar)"
             )
         return page
 
     def slug(self):
-        base = slugify(self.parts.title)[:80] or "berita-impor"
-        slug, n = base, 2
-        while self.section.get_children().filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        siblings = self.section.get_children()
+        return unique_slug(siblings, self.parts.title, "berita-impor", 80)
 
     def credits(self, page):
         parts = self.parts
@@ -141,21 +134,11 @@ class DraftSaver:
         ]
 
     def agency(self, name):
-        name = (name or "").strip()
-        if not name:
-            return None
-        head = name.split(".")[0]  # KOMPAS.com -> KOMPAS
-        return (
-            Agency.objects.filter(name__iexact=name).first()
-            or Agency.objects.filter(name__iexact=head).first()
-            or Agency.objects.filter(code__iexact=name).first()
-        )
+        """The agency or paper a credit names; a person's name never loosely."""
+        return find_agency([name], loose=False)
 
     def person(self, name, **role):
-        base = slugify(name)[:100] or "orang"
-        slug, n = base, 2
-        while Person.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
+        slug = unique_slug(Person.objects.all(), name, "orang", 100)
         person = Person.objects.create(name=name[:120], slug=slug, **role)
         self.created.append(person)
         return person

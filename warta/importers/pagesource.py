@@ -21,7 +21,7 @@ class SourceError(Exception):
 class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlparse(newurl).scheme not in ("http", "https"):
-            raise SourceError(f"redirect to a non-http address refused: {newurl}")
+            raise SourceError(f"pengalihan ke alamat selain http ditolak: {newurl}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -35,29 +35,29 @@ def read_source(value, max_bytes=MAX_BYTES, timeout=TIMEOUT):
         return _fetch(value, max_bytes, timeout)
     path = Path(value)
     if not path.is_file():
-        raise SourceError(f"{value}: no such file")
+        raise SourceError(f"{value}: berkas tidak ada")
     if path.stat().st_size > max_bytes:
-        raise SourceError(f"{value}: larger than {max_bytes // (1024 * 1024)} MB")
+        raise SourceError(f"{value}: lebih dari {max_bytes // (1024 * 1024)} MB")
     return path.read_bytes(), None, path.name
 
 
 def _fetch(url, max_bytes, timeout):
     if urlparse(url).scheme not in ("http", "https"):
-        raise SourceError(f"{url}: only http and https addresses can be imported")
+        raise SourceError(f"{url}: hanya alamat http dan https yang bisa diimpor")
     opener = urllib.request.build_opener(HttpOnlyRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise SourceError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
+                raise SourceError(f"{url}: lebih dari {max_bytes // (1024 * 1024)} MB")
             data = response.read(max_bytes + 1)
             charset = response.headers.get_content_charset()
     except urllib.error.HTTPError as error:
-        raise SourceError(f"{url}: the server answered {error.code}") from None
+        raise SourceError(f"{url}: server menjawab {error.code}") from None
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
         reason = getattr(error, "reason", error)
-        raise SourceError(f"{url}: cannot be fetched ({reason})") from None
+        raise SourceError(f"{url}: tidak bisa diambil ({reason})") from None
     if len(data) > max_bytes:
-        raise SourceError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
+        raise SourceError(f"{url}: lebih dari {max_bytes // (1024 * 1024)} MB")
     return data, charset, url

@@ -3,6 +3,15 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
+# What the summary calls the kinds of things an import makes.
+KINDS = {
+    "post": "berita",
+    "comment": "komentar",
+    "person": "orang",
+    "section": "rubrik",
+    "image": "foto",
+}
+
 
 @dataclass
 class Report:
@@ -31,19 +40,22 @@ class Report:
     def lines(self):
         """The summary, one fact per line, reasons included."""
         out = [
-            f"Imported: {len(self.imported)}{_by_kind(self.imported)}",
-            f"Updated: {len(self.updated)}{_by_kind(self.updated)}",
-            f"Skipped: {len(self.skipped)}",
+            f"Diimpor: {len(self.imported)}{_by_kind(self.imported)}",
+            f"Diperbarui: {len(self.updated)}{_by_kind(self.updated)}",
+            f"Dilewati: {len(self.skipped)}",
         ]
         out += [f"  - {label}: {reason}" for label, reason in self.skipped]
-        out.append(f"Failed: {len(self.failed)}")
+        out.append(f"Gagal: {len(self.failed)}")
         out += [f"  - {label}: {reason}" for label, reason in self.failed]
         if self.warnings:
-            out.append(f"Warnings: {len(self.warnings)}")
+            out.append(f"Peringatan: {len(self.warnings)}")
             out += [f"  - {label}: {message}" for label, message in self.warnings]
         if self.created:
-            made = ", ".join(f"{n} {kind}" for kind, n in sorted(self.created.items()))
-            out.append(f"Also created: {made}")
+            made = ", ".join(
+                f"{n} {KINDS.get(kind, kind)}"
+                for kind, n in sorted(self.created.items())
+            )
+            out.append(f"Juga dibuat: {made}")
         return out
 
 
@@ -51,4 +63,5 @@ def _by_kind(items):
     counts = Counter(kind for kind, _ in items)
     if not counts:
         return ""
-    return " (" + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) + ")"
+    named = sorted((KINDS.get(kind, kind), n) for kind, n in counts.items())
+    return " (" + ", ".join(f"{n} {kind}" for kind, n in named) + ")"

@@ -10,13 +10,13 @@ content. "Baca juga" lines point at the old site and are dropped.
 """
 
 import re
-import uuid
 from dataclasses import dataclass
 from html import escape
 
 from lxml import etree, html
 
 from warta.core.richtext import sanitize_html
+from warta.ingest.shared import block
 
 CAPTION = re.compile(r"\[(?:wp_)?caption\b([^\]]*)\](.*?)\[/(?:wp_)?caption\]", re.S)
 EMBED = re.compile(r"\[embed\b[^\]]*\](.*?)\[/embed\]", re.S)
@@ -38,10 +38,6 @@ CONTAINERS = {"div", "section", "article", "main", "span", "center", "font"}
 BACA_JUGA = re.compile(r"^\s*(baca|lihat|simak)\s+juga\b", re.I)
 CREDIT = re.compile(r"\(?\s*(?:Foto|Photo|Kredit)\s*:\s*([^)]+?)\s*\)?\s*$", re.I)
 CAPTION_TITLE = re.compile(r"^([A-Z0-9][A-Z0-9 ,.'’\"&/-]{2,80}?)\s+I\s+(\S.*)$", re.S)
-
-
-def block(kind, value):
-    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
 def text_of(element):

@@ -14,13 +14,11 @@ and the page revision the import saved. On a later run a post is
 - otherwise updated in place (a published story stays published).
 """
 
-import datetime
 import hashlib
 import json
 from urllib.parse import unquote, urlparse
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 from lxml import etree
 from tqdm import tqdm
@@ -30,36 +28,23 @@ from warta.articles.models import ArticlePage, ArticleWriter
 from warta.importers import wxr
 from warta.importers.report import Report
 from warta.importers.richbody import BodyBuilder
-from warta.importers.wpmap import Mapper, Records, plain
-from warta.sections.models import HomePage, SectionPage
+from warta.importers.wpmap import Mapper, Records
+from warta.importers.wxr import parse_date
+from warta.ingest.shared import SectionNotFound, find_section, home_page, plain
 
 SKIPPED_STATUSES = {
-    "trash": "in WordPress's trash",
-    "auto-draft": "an empty automatic draft",
-    "inherit": "a revision of another post",
+    "trash": "di tempat sampah WordPress",
+    "auto-draft": "draf otomatis yang kosong",
+    "inherit": "revisi dari tulisan lain",
 }
 SKIPPED_TYPES = {
-    "page": "a WordPress page (Tentang Kami, Redaksi…): Warta has no static page "
-    "type under its sections; copy the text into the site by hand if needed",
+    "page": "halaman WordPress (Tentang Kami, Redaksi…): Warta tidak punya jenis "
+    "halaman statis di bawah rubrik; salin teksnya ke situs secara manual bila perlu",
 }
 
 
 class ImportFailure(Exception):
     pass
-
-
-def parse_date(gmt, local=""):
-    """An aware datetime from WordPress's GMT date, else its local date in WIB."""
-    for value, zone in ((gmt, datetime.UTC), (local, timezone.get_default_timezone())):
-        value = (value or "").strip()
-        if not value or value.startswith("0000"):
-            continue
-        try:
-            moment = datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-        except ValueError:
-            continue
-        return moment.replace(tzinfo=zone)
-    return None
 
 
 def fingerprint(item):
@@ -105,23 +90,25 @@ class WordPressImport:
                 return
             except etree.XMLSyntaxError as error:
                 self.read_error(error)
-        raise ImportFailure("the file cannot be read as XML")
+        raise ImportFailure("berkas tidak bisa dibaca sebagai XML")
 
     def read_error(self, error):
         message = str(error.msg if hasattr(error, "msg") else error).strip()
-        name = f"{self.path} line {error.lineno}"
+        name = f"{self.path} baris {error.lineno}"
         if not self.transcode and ("UTF-8" in message or "encoding" in message):
             self.transcode = True
             self.report.warn(
-                self.path, "not UTF-8 and no encoding declared: read as Windows-1252"
+                self.path,
+                "bukan UTF-8 dan encoding tidak dinyatakan: dibaca sebagai "
+                "Windows-1252",
             )
         elif not self.recover:
             self.recover = True
             self.report.fail(
-                name, f"malformed XML ({message}); the readable items are imported"
+                name, f"XML rusak ({message}); item yang masih terbaca diimpor"
             )
         else:
-            raise ImportFailure(f"malformed XML at line {error.lineno}: {message}")
+            raise ImportFailure(f"XML rusak di baris {error.lineno}: {message}")
 
     def collect(self, kind, obj):
         if kind == "channel":
@@ -137,11 +124,12 @@ class WordPressImport:
     # -- running ------------------------------------------------------------------
 
     def run(self):
-        home = HomePage.objects.first()
-        if home is None:
-            raise ImportFailure("no home page: run `warta migrate` first")
+        try:
+            home = home_page()
+        except SectionNotFound as error:
+            raise ImportFailure(str(error)) from None
         self.mapper = Mapper(
-            None, self.report, home, self.default_section(home), self.media_dir
+            None, self.report, home, self.default_section(), self.media_dir
         )
         self.scan()
         base = self.channel.get("wp:base_site_url") or self.channel.get("link") or "wxr"
@@ -150,7 +138,7 @@ class WordPressImport:
             (parsed.netloc + parsed.path).rstrip("/") or base
         )
         if not self.total:
-            self.report.fail(self.path, "no WordPress posts found in this file")
+            self.report.fail(self.path, "tidak ada tulisan WordPress di berkas ini")
         with tqdm(
             total=self.total, unit=" item", desc="WordPress", disable=self.quiet
         ) as bar:
@@ -160,7 +148,7 @@ class WordPressImport:
                     bar.update()
         for post_type, count in sorted(self.other_types.items()):
             self.report.skip(
-                f"{count} × {post_type}", "not content (WordPress internals)"
+                f"{count} × {post_type}", "bukan isi berita (data internal WordPress)"
             )
         return self.report
 
@@ -170,17 +158,12 @@ class WordPressImport:
         except etree.XMLSyntaxError:
             return  # already reported by the scan
 
-    def default_section(self, home):
-        sections = SectionPage.objects.child_of(home)
-        if self.section_slug:
-            found = sections.filter(slug=self.section_slug).first()
-            if found is None:
-                raise ImportFailure(f"no section with the slug {self.section_slug!r}")
-            return found.specific
-        first = home.navigation()[:1] or sections.order_by("path")[:1]
-        if not first:
-            raise ImportFailure("the paper has no sections yet")
-        return first[0].specific
+    def default_section(self):
+        """Where posts without a category go: ``--section``, else the first."""
+        try:
+            return find_section(self.section_slug)
+        except SectionNotFound as error:
+            raise ImportFailure(str(error)) from None
 
     def item(self, item):
         post_type = item.get("wp:post_type") or "?"
@@ -216,15 +199,16 @@ class WordPressImport:
             page = ArticlePage.objects.filter(pk=record.object_id).first()
             if page is None:
                 self.report.skip(
-                    label, "deleted in Warta after an earlier import: not recreated"
+                    label,
+                    "dihapus di Warta setelah impor sebelumnya: tidak dibuat ulang",
                 )
                 return
             if page.latest_revision_id != record.revision_id:
                 self.report.skip(
-                    label, "changed by an editor since the last import: left as it is"
+                    label, "diubah redaktur sejak impor terakhir: dibiarkan apa adanya"
                 )
             elif record.fingerprint == fingerprint(item):
-                self.report.skip(label, "already imported, unchanged")
+                self.report.skip(label, "sudah diimpor, tidak berubah")
             else:
                 self.update(page, item, wp_id, label)
                 self.report.add_updated("post", label)
@@ -234,13 +218,13 @@ class WordPressImport:
 
     def validate(self, item, wp_id, status):
         if not wp_id.isdigit():
-            raise ImportFailure("missing or invalid wp:post_id")
+            raise ImportFailure("wp:post_id tidak ada atau tidak sah")
         if not plain(item.get("title")):
-            raise ImportFailure("missing title")
+            raise ImportFailure("judul kosong")
         if len(item.get("content:encoded")) > wxr.MAX_FIELD:
-            raise ImportFailure("content larger than 5 MB")
+            raise ImportFailure("isi lebih dari 5 MB")
         if status in ("publish", "future") and not self.date(item):
-            raise ImportFailure("missing or invalid publication date")
+            raise ImportFailure("tanggal terbit tidak ada atau tidak sah")
 
     def date(self, item):
         return parse_date(item.get("wp:post_date_gmt"), item.get("wp:post_date"))
@@ -265,7 +249,9 @@ class WordPressImport:
         )
         person = self.mapper.person(item.get("dc:creator").strip())
         if person is None:
-            self.report.warn(label, "no author in the export: no writer credited")
+            self.report.warn(
+                label, "ekspor tanpa penulis: tidak ada penulis yang dicantumkan"
+            )
         page.writer_links = (
             [ArticleWriter(person=person, sort_order=0)] if person else []
         )
@@ -278,7 +264,8 @@ class WordPressImport:
         if section.get_children().filter(slug=slug).exists():
             self.report.warn(
                 label,
-                f"slug {slug!r} taken in /{section.slug}/: saved as {slug}-{wp_id}",
+                f"slug {slug!r} sudah dipakai di /{section.slug}/: disimpan sebagai "
+                f"{slug}-{wp_id}",
             )
             slug = f"{slug}-{wp_id}"
         return slug
@@ -292,7 +279,7 @@ class WordPressImport:
         if status == "future" or (status == "publish" and self.as_drafts):
             page.go_live_at = published
         if status == "private":
-            self.report.warn(label, "private in WordPress: imported as a draft")
+            self.report.warn(label, "privat di WordPress: diimpor sebagai draf")
         section.add_child(instance=page)
         revision = page.save_revision(log_action=True)
         if publish:
@@ -343,6 +330,4 @@ class WordPressImport:
                     old_path=path, redirect_page=page, is_permanent=True
                 )
             elif existing.redirect_page_id != page.pk:
-                self.report.warn(
-                    label, f"a redirect from {path} already exists: left alone"
-                )
+                self.report.warn(label, f"pengalihan dari {path} sudah ada: dibiarkan")

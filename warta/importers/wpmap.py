@@ -4,8 +4,6 @@ Every object made here is recorded in ``ImportRecord`` under its WordPress id,
 so a second run finds it again instead of making another one.
 """
 
-import html as htmllib
-import re
 from urllib.parse import unquote
 
 from django.core.validators import validate_email
@@ -18,6 +16,8 @@ from warta.importers import media
 from warta.importers.media import SIZED as SIZED_SUFFIX
 from warta.importers.models import ImportRecord
 from warta.importers.richbody import split_caption
+from warta.importers.wxr import parse_date
+from warta.ingest.shared import plain, section_named, unique_slug
 from warta.people.models import Person
 from warta.sections.models import SectionPage
 
@@ -25,25 +25,10 @@ SOURCE = "wordpress"
 UNCATEGORIZED = {"uncategorized", "tak-berkategori", "tanpa-kategori"}
 CREDIT_KEYS = ("_media_credit", "media_credit", "_wp_attachment_credit", "credit")
 COMMENT_SKIPS = {
-    "0": "pending moderation in WordPress: not carried over",
-    "spam": "marked as spam in WordPress",
-    "trash": "in WordPress's trash",
+    "0": "menunggu moderasi di WordPress: tidak dibawa",
+    "spam": "ditandai spam di WordPress",
+    "trash": "di tempat sampah WordPress",
 }
-
-
-def plain(text):
-    """Text without tags or entities, on one line."""
-    text = re.sub(r"<(?:br|/?p|/?div|/?li|/?h\d)\b[^>]*>", " ", text or "", flags=re.I)
-    text = re.sub(r"<[^>]*>", "", text)
-    return " ".join(htmllib.unescape(text).split())
-
-
-def unique_slug(model, base, field="slug"):
-    base = (base or "orang")[:100]
-    slug, n = base, 2
-    while model.objects.filter(**{field: slug}).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 class Records:
@@ -107,7 +92,9 @@ class Mapper:
         name = plain(data.get("wp:author_display_name") or full or login)[:120]
         person = Person.objects.filter(name__iexact=name).first()
         if person is None:
-            slug = unique_slug(Person, slugify(name) or slugify(login))
+            slug = unique_slug(
+                Person.objects.all(), slugify(name) or login, "orang", 100
+            )
             person = Person.objects.create(name=name, slug=slug, is_writer=True)
             self.report.created["person"] += 1
         self.records.save("author", login, person)
@@ -137,18 +124,16 @@ class Mapper:
         if nicename in self.sections:
             return self.sections[nicename]
         slug = slugify(nicename, allow_unicode=True)[:80] or slugify(name)[:80]
-        sections = SectionPage.objects.child_of(self.home)
         found = self.records.find("category", nicename, SectionPage)
-        found = found or sections.filter(slug=slug).first()
-        found = found or sections.filter(title__iexact=name).first()
+        found = found or section_named(slug, name)
         if found is None:
             found = SectionPage(title=name[:255], slug=slug, show_in_menus=False)
             self.home.add_child(instance=found)
             found.save_revision().publish()
             self.report.created["section"] += 1
             self.report.warn(
-                f"category {name!r}",
-                f"new section /{slug}/ created under the home page (not in the menu)",
+                f"kategori {name!r}",
+                f"rubrik baru /{slug}/ dibuat di bawah beranda (tidak di menu)",
             )
         self.records.save("category", nicename, found)
         self.sections[nicename] = found.specific
@@ -177,7 +162,7 @@ class Mapper:
         """``(image, caption_title, caption)`` for an attachment, or None."""
         data = self.attachments.get(attachment_id)
         if data is None:
-            self.report.warn(label, f"attachment {attachment_id} is not in the export")
+            self.report.warn(label, f"lampiran {attachment_id} tidak ada di ekspor")
             return None
         image = self.records.find("attachment", attachment_id, WartaImage)
         if image is None:
@@ -189,16 +174,20 @@ class Mapper:
 
     def image_file(self, path, title, credit, label):
         if not self.media_dir:
-            self.report.warn(label, f"image {path} not imported: no --media-dir given")
+            self.report.warn(
+                label, f"gambar {path} tidak diimpor: --media-dir tidak diberikan"
+            )
             return None
         found = media.find_file(self.media_dir, path)
         if found is None:
-            self.report.warn(label, f"image file {path} not found in the media folder")
+            self.report.warn(
+                label, f"berkas gambar {path} tidak ditemukan di folder media"
+            )
             return None
         try:
             image = media.image_from_file(found, title, credit)
         except media.MediaError as error:
-            self.report.warn(label, f"image not imported: {error}")
+            self.report.warn(label, f"gambar tidak diimpor: {error}")
             return None
         self.report.created["image"] += 1
         return image
@@ -237,9 +226,9 @@ class Mapper:
     def comments(self, item, page, label):
         for data in item.comments:
             comment_id = data.get("wp:comment_id", "")
-            where = f"comment {comment_id or '?'} on {label}"
+            where = f"komentar {comment_id or '?'} pada {label}"
             if not comment_id.isdigit():
-                self.report.fail(where, "comment without an id")
+                self.report.fail(where, "komentar tanpa id")
                 continue
             if self.records.get("comment", comment_id):
                 continue
@@ -253,17 +242,15 @@ class Mapper:
     def comment_skip_reason(self, data):
         kind = data.get("wp:comment_type", "")
         if kind in ("pingback", "trackback"):
-            return f"a {kind}, not a reader's comment"
+            return f"{kind}, bukan komentar pembaca"
         status = data.get("wp:comment_approved", "")
         if status != "1":
-            return COMMENT_SKIPS.get(status, f"unknown status {status!r}")
+            return COMMENT_SKIPS.get(status, f"status tidak dikenal {status!r}")
         if not plain(data.get("wp:comment_content")):
-            return "empty comment"
+            return "komentar kosong"
         return ""
 
     def add_comment(self, data, page, comment_id):
-        from warta.importers.wordpress import parse_date
-
         parent = None
         parent_id = data.get("wp:comment_parent", "0")
         if parent_id not in ("", "0"):

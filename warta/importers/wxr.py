@@ -9,8 +9,10 @@ libxml2's recover mode, which salvages the items after the damage.
 """
 
 import codecs
+import datetime
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from lxml import etree
 
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -115,3 +117,17 @@ def read(source, recover=False):
         element.clear(keep_tail=False)
         while element.getprevious() is not None:
             del parent[0]
+
+
+def parse_date(gmt, local=""):
+    """An aware datetime from WordPress's GMT date, else its local date in WIB."""
+    for value, zone in ((gmt, datetime.UTC), (local, timezone.get_default_timezone())):
+        value = (value or "").strip()
+        if not value or value.startswith("0000"):
+            continue
+        try:
+            moment = datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            continue
+        return moment.replace(tzinfo=zone)
+    return None

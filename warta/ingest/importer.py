@@ -17,21 +17,18 @@ Every entry runs in its own transaction: an entry that fails leaves nothing
 half-stored and the rest of the batch goes on.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.log_actions import log
 
 from warta.articles.models import ArticlePage
-from warta.ingest import conf, formats, pictures, sources
+from warta.images.models import WartaImage
+from warta.ingest import conf, formats, pictures, shared, sources
 from warta.ingest.models import IngestProblem, IngestRun, WireItem, WireStatus
+from warta.ingest.shared import find_agency
 from warta.ingest.text import block, body_blocks, body_text, has_danger, strip_dateline
-from warta.people.models import Agency
-from warta.sections.models import SectionPage
 
 NEW, UPDATED, UNCHANGED, WAITING, FAILED = (
     "baru",
@@ -57,57 +54,17 @@ class Outcome:
 
 
 def find_section(slug=None):
+    """The section wire copy goes to: ``--section``, else ``WARTA_WIRE_SECTION``."""
     slug = slug or conf.section()
     if not slug:
         raise IngestError(
             "rubrik tujuan belum ditentukan: pakai --section SLUG atau setel "
             "WARTA_WIRE_SECTION"
         )
-    section = SectionPage.objects.filter(slug=slug).first()
-    if section is None:
-        raise IngestError(f"rubrik {slug!r} tidak ada")
-    if ArticlePage not in section.specific_class.allowed_subpage_models():
-        raise IngestError(f"rubrik {slug!r} tidak menerima berita")
-    return section
-
-
-def find_agency(names):
-    """The agency named (by code, name or slug) by the first name that matches."""
-    agencies = list(Agency.objects.all())
-    for name in names:
-        name = (name or "").strip()
-        if not name:
-            continue
-        for agency in agencies:
-            if name.lower() in (
-                agency.code.lower(),
-                agency.name.lower(),
-                agency.slug.lower(),
-            ):
-                return agency
-    for name in names:
-        for agency in agencies:
-            for label in (agency.name, agency.code):
-                if len(label) >= 3 and re.search(
-                    rf"(?<!\w){re.escape(label)}(?!\w)", name or "", re.I
-                ):
-                    return agency
-    return None
-
-
-def unique_slug(section, title):
-    base = slugify(title)[:70].strip("-") or "kawat"
-    taken = set(
-        section.get_children()
-        .filter(Q(slug=base) | Q(slug__startswith=f"{base}-"))
-        .values_list("slug", flat=True)
-    )
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+    try:
+        return shared.find_section(slug)
+    except shared.SectionNotFound as error:
+        raise IngestError(str(error)) from None
 
 
 class Importer:
@@ -320,8 +277,6 @@ class Importer:
         }
 
     def picture(self, picture, headline, known, outcome):
-        from warta.images.models import WartaImage
-
         image_id = known.get(picture.url)
         if image_id:
             image = WartaImage.objects.filter(pk=image_id).first()
@@ -340,7 +295,9 @@ class Importer:
 
     def create_page(self, fields):
         page = apply_fields(ArticlePage(live=False), fields)
-        page.slug = unique_slug(self.section, fields["title"])
+        page.slug = shared.unique_slug(
+            self.section.get_children(), fields["title"], "kawat"
+        )
         self.section.add_child(instance=page)
         log(page, "wagtail.create")
         page.save_revision(log_action=True)

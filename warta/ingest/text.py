@@ -25,6 +25,9 @@ DANGER = re.compile(
     re.I,
 )
 
+# Tags whose end is the end of a line of text: "<p>a</p><p>b</p>" is "a b".
+LINE_ENDS = re.compile(r"<(?:br|/?p|/?div|/?li|/?h\d|/?tr|/?td)\b[^>]*>", re.I)
+
 # "JAKARTA (ANTARA) -", "Jakarta (ANTARA) -", "SURABAYA, 3/5 (Ant) --",
 # "BANDUNG -" (a city in capitals on its own), "KUPANG, 12 Mei -".
 DATELINE = re.compile(
@@ -42,10 +45,15 @@ def block(kind, value):
 
 
 def plain(text):
-    """Markup and entities gone, whitespace collapsed: for headlines and captions."""
+    """Markup and entities gone, whitespace collapsed: for headlines, captions,
+    names and comments (wire ingest and the importers both use this one).
+    Script and style content goes with its tags; a line-ending tag (``<br>``,
+    ``</p>``) leaves a space; entities escaped twice (``&amp;amp;``, common in
+    feeds) are read as one character."""
     if not text:
         return ""
-    text = nh3.clean(str(text), tags=set())
+    text = LINE_ENDS.sub(" ", str(text))
+    text = nh3.clean(text, tags=set())
     text = html.unescape(html.unescape(text))
     text = re.sub(r"<[^>]*>", " ", text)
     return " ".join(text.split())

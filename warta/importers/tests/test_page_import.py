@@ -65,10 +65,10 @@ def test_saved_draft_matches_existing_people_and_agency(db, tmp_path):
     assert page.writers == [writer]
     assert page.agency.name == "Antara"  # from "Jakarta (ANTARA) -"
     assert page.editor.name == "Lestari Ayuningtyas" and page.editor.is_editor
-    assert "Created person: Lestari Ayuningtyas" in out
+    assert "Orang baru dibuat: Lestari Ayuningtyas" in out
     assert page.go_live_at.isoformat() == "2024-03-14T02:05:00+00:00"
     again = import_page(page_file(tmp_path, pages.ANTARA))
-    assert "Already imported" in again
+    assert "Sudah diimpor sebagai draf" in again
     assert ArticlePage.objects.filter(title=page.title).count() == 1
 
 
@@ -114,18 +114,18 @@ def test_url_from_a_local_server(db, server):
 
 
 def test_url_over_the_size_limit_is_refused(db, server):
-    with pytest.raises(CommandError, match="larger than 5 MB"):
+    with pytest.raises(CommandError, match="lebih dari 5 MB"):
         import_page(f"{server}/besar", "--dry-run")
 
 
 @pytest.mark.parametrize("source", ["file:///etc/passwd", "ftp://127.0.0.1/x"])
 def test_only_http_urls(db, source):
-    with pytest.raises(CommandError, match="only http and https"):
+    with pytest.raises(CommandError, match="hanya alamat http dan https"):
         import_page(source, "--dry-run")
 
 
 def test_huge_file_and_page_without_headline(db, tmp_path):
-    with pytest.raises(CommandError, match="larger than 5 MB"):
+    with pytest.raises(CommandError, match="lebih dari 5 MB"):
         import_page(page_file(tmp_path, "a" * 6_000_000), "--dry-run")
-    with pytest.raises(CommandError, match="no headline recognised"):
+    with pytest.raises(CommandError, match="judul tidak dikenali"):
         import_page(page_file(tmp_path, ""))

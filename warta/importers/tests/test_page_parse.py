@@ -95,7 +95,7 @@ def test_html_page_in_windows_1252_with_scripts_and_chrome():
 def test_declared_utf8_that_is_really_latin1():
     data = "<html><head><meta charset='utf-8'></head><body><p>Kafé</p></body></html>"
     text, encoding, note = decode(data.encode("latin-1"))
-    assert "Kafé" in text and encoding == "cp1252" and "declared utf-8" in note
+    assert "Kafé" in text and encoding == "cp1252" and "dinyatakan utf-8" in note
 
 
 def test_a_short_sentence_with_a_date_stays_in_the_body():

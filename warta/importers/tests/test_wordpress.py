@@ -58,18 +58,18 @@ def test_new_category_becomes_a_section_and_missing_file_is_reported(imported):
     page = article("festival-layang-layang")
     assert page.get_parent().pk == section.pk and page.lead_image is None
     assert list(page.topics.names()) == ["Nasional"]  # the second category
-    assert "2019/05/hilang.jpg not found" in imported
+    assert "2019/05/hilang.jpg tidak ditemukan" in imported
 
 
 def test_drafts_pending_pages_and_broken_posts(imported):
     assert not article("harga-cabai").live
     assert not ArticlePage.objects.get(title__startswith="Menunggu:").live
     assert not ArticlePage.objects.filter(slug="tentang-kami").exists()
-    assert 'page 20 "Tentang Kami": a WordPress page' in imported
-    assert 'post 14 "": missing title' in imported
-    assert "missing or invalid publication date" in imported
-    assert "in WordPress's trash" in imported
-    assert "Failed: 2" in imported
+    assert 'page 20 "Tentang Kami": halaman WordPress' in imported
+    assert 'post 14 "": judul kosong' in imported
+    assert "tanggal terbit tidak ada atau tidak sah" in imported
+    assert "di tempat sampah WordPress" in imported
+    assert "Gagal: 2" in imported
     uncategorized = article("kabar-tanpa-kategori")
     assert uncategorized.get_parent().slug == "nasional"  # the first section
 
@@ -80,7 +80,7 @@ def test_approved_comments_only_replies_kept(imported):
     assert [c.name for c in comments] == ["Agus Pembaca", "Wati"]
     assert comments[1].parent == comments[0]
     assert comments[1].body == "Setuju, luar biasa."
-    assert "marked as spam" in imported and "pending moderation" in imported
+    assert "ditandai spam" in imported and "menunggu moderasi" in imported
     assert "pingback" in imported
 
 
@@ -118,7 +118,7 @@ def test_second_run_creates_nothing(imported, export):
     before = counts()
     again = run_import(export[0], "--media-dir", export[1])
     assert counts() == before
-    assert "Imported: 0" in again and "already imported, unchanged" in again
+    assert "Diimpor: 0" in again and "sudah diimpor, tidak berubah" in again
 
 
 def test_editors_changes_survive_a_rerun(imported, export, tmp_path):
@@ -135,11 +135,11 @@ def test_editors_changes_survive_a_rerun(imported, export, tmp_path):
     export[0].write_text(text)
     again = run_import(export[0], "--media-dir", export[1])
     assert article("jembatan-gantung-sukamaju").title == "Judul Pilihan Redaksi"
-    assert "changed by an editor since the last import" in again
+    assert "diubah redaktur sejak impor terakhir" in again
     draft.refresh_from_db()
     latest = draft.get_latest_revision_as_object()
     assert "tiga kali lipat" in str(latest.body.raw_data)  # untouched: updated
-    assert "Updated: 1" in again
+    assert "Diperbarui: 1" in again
 
 
 def test_as_drafts_publishes_nothing(db, export):
@@ -155,4 +155,4 @@ def test_as_drafts_publishes_nothing(db, export):
 def test_both_spellings_of_the_command(db, export, capsys, command):
     cli.main(["warta", command, str(export[0]), "--no-progress"])
     out = capsys.readouterr().out
-    assert "Imported: 7 (2 comment, 5 post)" in out
+    assert "Diimpor: 7 (5 berita, 2 komentar)" in out

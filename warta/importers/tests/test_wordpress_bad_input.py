@@ -22,7 +22,7 @@ def test_malformed_xml_reports_the_line_and_keeps_the_good_items(db, tmp_path):
     out = run_import(
         write(tmp_path, HEAD.format(base=BASE) + good + broken + later + TAIL)
     )
-    assert "malformed XML" in out and "line" in out
+    assert "XML rusak" in out and "baris" in out
     assert ArticlePage.objects.filter(slug="pasar-malam").exists()
     assert "Traceback" not in out
 
@@ -36,7 +36,7 @@ def test_undeclared_windows_1252_is_read_as_such(db, tmp_path):
     page = ArticlePage.objects.get(slug="kafe-baru")
     assert page.title == "Kafé Baru di Kota Tua"
     assert "“spesial”" in str(page.body.raw_data)
-    assert "read as Windows-1252" in out
+    assert "dibaca sebagai Windows-1252" in out
 
 
 def test_external_entities_are_never_resolved(db, tmp_path):
@@ -57,7 +57,7 @@ def test_a_post_too_large_fails_alone(db, tmp_path, settings):
     big = item(45, "Raksasa", slug="raksasa", content="x" * (wxr.MAX_FIELD + 10))
     small = item(46, "Kecil", slug="kecil", content="Singkat.")
     out = run_import(write(tmp_path, HEAD.format(base=BASE) + big + small + TAIL))
-    assert "content larger than 5 MB" in out
+    assert "isi lebih dari 5 MB" in out
     assert not ArticlePage.objects.filter(slug="raksasa").exists()
     assert ArticlePage.objects.filter(slug="kecil").exists()
 
@@ -81,10 +81,10 @@ def test_a_slug_taken_by_an_existing_story_is_not_overwritten(db, tmp_path):
 
 
 def test_not_a_file_and_not_wordpress(db, tmp_path):
-    with pytest.raises(CommandError, match="no such file"):
+    with pytest.raises(CommandError, match="berkas tidak ada"):
         call_command("import_wordpress", str(tmp_path / "tidak-ada.xml"))
     out = run_import(write(tmp_path, "<rss><channel><title>x</title></channel></rss>"))
-    assert "no WordPress posts found" in out
+    assert "tidak ada tulisan WordPress" in out
 
 
 def test_images_come_only_from_inside_the_media_folder(db, tmp_path):
@@ -104,4 +104,4 @@ def test_images_come_only_from_inside_the_media_folder(db, tmp_path):
     out = run_import(write(tmp_path, text + TAIL), "--media-dir", media)
     blocks = ArticlePage.objects.get(slug="pasar").body.raw_data
     assert [b["type"] for b in blocks] == ["paragraph", "image"]
-    assert out.count("not found in the media folder") == 2
+    assert out.count("tidak ditemukan di folder media") == 2

@@ -9,19 +9,37 @@ from warta.importers.pageparse import parse_text
 from warta.importers.pagesave import DraftSaver, SaveError, section_for, source_key
 from warta.importers.pagesource import SourceError, read_source
 
+# What the summary calls each recognised part (``--json`` keeps the keys).
+LABELS = {
+    "kicker": "Kicker",
+    "title": "Judul",
+    "dek": "Dek",
+    "photo_credit": "Kredit foto",
+    "caption_title": "Judul keterangan foto",
+    "caption": "Keterangan foto",
+    "dateline": "Dateline",
+    "body": "Isi",
+    "signoff": "Kode penutup",
+    "editor": "Redaktur",
+    "writers": "Penulis",
+    "published": "Terbit",
+}
+
 
 class Command(BaseCommand):
     help = (
-        "Turn an article page saved from another news site (HTML or the text a "
-        "browser shows) into a draft article. --dry-run --json prints what was "
-        "recognised and saves nothing."
+        "Jadikan halaman berita yang disimpan dari situs lain (HTML atau teks "
+        "yang tampil di peramban) sebuah draf berita. --dry-run --json mencetak "
+        "apa yang dikenali tanpa menyimpan apa pun."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("source", metavar="FILE_OR_URL")
-        parser.add_argument("--section", help="section slug (default: the first)")
-        parser.add_argument("--dry-run", action="store_true", help="save nothing")
-        parser.add_argument("--json", action="store_true", help="print JSON only")
+        parser.add_argument("--section", help="slug rubrik (bawaan: rubrik pertama)")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="jangan simpan apa pun"
+        )
+        parser.add_argument("--json", action="store_true", help="cetak JSON saja")
 
     def handle(self, *args, source, section, dry_run, **options):
         as_json = options["json"]
@@ -56,27 +74,29 @@ class Command(BaseCommand):
         if note:
             self.stdout.write(f"Encoding: {note}")
         if not parts.body:
-            self.stdout.write("Warning: no story body recognised.")
+            self.stdout.write("Peringatan: isi berita tidak dikenali.")
         for key, value in parts.as_json().items():
             if key == "body":
                 heads = sum(1 for b in value if b["type"] == "heading")
-                value = f"{len(value) - heads} paragraphs, {heads} sub-headings"
-            self.stdout.write(f"{key}: {value}")
+                value = f"{len(value) - heads} paragraf, {heads} subjudul"
+            self.stdout.write(f"{LABELS.get(key, key)}: {value}")
         if page is None:
-            self.stdout.write("Dry run: nothing saved.")
+            self.stdout.write("Uji coba: tidak ada yang disimpan.")
         elif already:
-            self.stdout.write(f"Already imported as draft {page.pk}: nothing saved.")
+            self.stdout.write(
+                f"Sudah diimpor sebagai draf {page.pk}: tidak ada yang disimpan."
+            )
         else:
             self.stdout.write(
-                f"Draft saved: {page.title} (id {page.pk}) in "
-                f"/{page.get_parent().slug}/; edit it at /admin/pages/{page.pk}/edit/"
+                f"Draf tersimpan: {page.title} (id {page.pk}) di "
+                f"/{page.get_parent().slug}/; sunting di /admin/pages/{page.pk}/edit/"
             )
             for person in saver.created:
                 self.stdout.write(
-                    f"Created person: {person.name} (/penulis/{person.slug}/)"
+                    f"Orang baru dibuat: {person.name} (/penulis/{person.slug}/)"
                 )
             for line in saver.notes:
-                self.stdout.write(f"Note: {line}")
+                self.stdout.write(f"Catatan: {line}")
 
 
 def json_dumps(data):

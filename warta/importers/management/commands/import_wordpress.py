@@ -9,36 +9,37 @@ from warta.importers.wordpress import ImportFailure, WordPressImport
 
 class Command(BaseCommand):
     help = (
-        "Import a WordPress export (WXR): posts become articles with their "
-        "sections, topics, writers, images, comments and old URLs (redirects). "
-        "Safe to run again: nothing is created twice and editors' changes stay."
+        "Impor ekspor WordPress (WXR): tulisan menjadi berita lengkap dengan "
+        "rubrik, topik, penulis, foto, komentar dan alamat lamanya (pengalihan). "
+        "Aman dijalankan ulang: tidak ada yang dibuat dua kali dan suntingan "
+        "redaktur tetap."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("export", help="the WXR file exported from WordPress")
+        parser.add_argument("export", help="berkas WXR hasil ekspor WordPress")
         parser.add_argument(
             "--media-dir",
-            help="a copy of wp-content/uploads (YYYY/MM/file.jpg) for the images",
+            help="salinan wp-content/uploads (YYYY/MM/berkas.jpg) untuk fotonya",
         )
         parser.add_argument(
             "--as-drafts",
             action="store_true",
-            help="import published posts as drafts (their dates kept as go-live)",
+            help="impor tulisan terbit sebagai draf (tanggalnya jadi jadwal tayang)",
         )
         parser.add_argument(
             "--section",
-            help="section slug for posts without a category (default: the first)",
+            help="slug rubrik untuk tulisan tanpa kategori (bawaan: rubrik pertama)",
         )
         parser.add_argument(
-            "--no-progress", action="store_true", help="no progress bar"
+            "--no-progress", action="store_true", help="tanpa bilah kemajuan"
         )
 
     def handle(self, *args, export, media_dir, as_drafts, section, **options):
         path = Path(export)
         if not path.is_file():
-            raise CommandError(f"{export}: no such file")
+            raise CommandError(f"{export}: berkas tidak ada")
         if media_dir and not Path(media_dir).is_dir():
-            raise CommandError(f"--media-dir {media_dir}: no such folder")
+            raise CommandError(f"--media-dir {media_dir}: folder tidak ada")
         importer = WordPressImport(
             path,
             media_dir=media_dir,
