@@ -7,13 +7,14 @@ ever executed or stored as markup: only text comes out.
 """
 
 import codecs
+import datetime
 import re
 
 import trafilatura
 from lxml import etree, html
 
-from warta.importers.pageparse import Reader, clean_lines
-from warta.importers.press import find_date
+from warta.importers.pageparse import PAYWALL, PAYWALL_NOTE, Reader, clean_lines
+from warta.importers.press import WIB, credit, find_date
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 LOOKS_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|article)\b", re.I)
@@ -22,6 +23,12 @@ DEK_CLASS = re.compile(
     r"\b(?:dek|subtitle|sub-title|standfirst|excerpt|summary)\b", re.I
 )
 CREDIT_CLASS = re.compile(r"credit", re.I)
+BYLINE_CLASS = re.compile(
+    r"byline|author|penulis|reporter|writer|\bmeta\b|entry-meta|post-meta|"
+    r"\bdate\b|publish|\btime\b",
+    re.I,
+)
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
 def decode(data, declared=None):
@@ -78,11 +85,44 @@ def _by_class(doc, pattern):
     return ""
 
 
+def headline(doc):
+    """The story's h1 (a site's logo is often an h1 too, with only an image in
+    it), else the page's title less the site's name after "|" or "-"."""
+    for xpath in ("//article//h1|//main//h1", "//h1"):
+        for element in doc.xpath(xpath):
+            if text := _text(element):
+                return text
+    title = _first(doc, "//meta[@property='og:title']/@content") or _text(
+        _first(doc, "//title")
+    )
+    return SITE_SUFFIX.sub("", " ".join(str(title or "").split()))
+
+
+def byline_lines(doc):
+    """Credit and date lines of the page's byline and meta boxes, which the
+    story body (trafilatura's) leaves out: "Oleh …", "LAPORAN: … Senin, …"."""
+    lines = []
+    for element in doc.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        if not BYLINE_CLASS.search(element.get("class", "")):
+            continue
+        for text in (_text(element), *(_text(child) for child in element)):
+            if text and (credit(text) or find_date(text)) and text not in lines:
+                lines.append(text)
+    return lines
+
+
+def paywalled(doc):
+    return any(
+        PAYWALL.match(" ".join(line.split()))
+        for line in doc.text_content().splitlines()
+    )
+
+
 def header_lines(doc):
     """The header as the lines a browser would show, for the shared reader."""
-    title = _text(_first(doc, "//h1")) or (
-        _first(doc, "//meta[@property='og:title']/@content") or ""
-    )
+    title = headline(doc)
     lines = [_by_class(doc, KICKER_CLASS), title, _by_class(doc, DEK_CLASS)]
     figcaption = _first(doc, "//figcaption")
     credit = _by_class(doc, CREDIT_CLASS)
@@ -142,7 +182,9 @@ def parse_html(markup, now=None):
     lines, headings = body_lines(markup)
     reader = Reader(now=now, headings=headings)
     reader.header(clean_lines("\n".join(head)))
-    parts = reader.read(clean_lines("\n".join(lines)), header=False)
+    parts = reader.read(clean_lines("\n".join(byline_lines(doc) + lines)), header=False)
+    if paywalled(doc) and PAYWALL_NOTE not in parts.notes:
+        parts.notes.append(PAYWALL_NOTE)
     if iso_date and (date := _iso(iso_date)):
         parts.published = date
     if not parts.published:
@@ -151,10 +193,6 @@ def parse_html(markup, now=None):
 
 
 def _iso(value):
-    import datetime
-
-    from warta.importers.press import WIB
-
     try:
         moment = datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:

@@ -29,6 +29,7 @@ CHROME = re.compile(
     r"(?:Bagikan|Share|Sebarkan)\b.{0,60}|Salin tautan|Copy link|"
     r"(?:(?:WhatsApp|Facebook|Twitter|X|Telegram|Line|Email|LinkedIn)\s*){1,7}|"
     r"ADVERTISEMENT|Advertisement|Iklan|SCROLL TO CONTINUE WITH CONTENT|"
+    r"Gulir (?:ke bawah )?untuk (?:melanjutkan|membaca).*|Logo\b.{0,60}|"
     r"(?:Copyright|Hak cipta)\b.*|©.*|Dilarang mengambil.*)$",
     re.I,
 )
@@ -38,6 +39,29 @@ ASIDE = re.compile(
     re.I,
 )
 ALSO_READ = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\b", re.I)
+# "Baca juga:" alone on its line: the related headlines follow, one a line.
+ALSO_READ_ALONE = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$", re.I)
+# Promotions of the paper's channels, wherever they sit (mostly after the end).
+PROMO = re.compile(
+    r"^(?:Ikuti|Gabung|Bergabung|Simak|Dapatkan|Follow|Yuk|Jangan lewatkan|"
+    r"Download|Unduh|Klik)\b.{0,200}?\b(?:Google News|WhatsApp|Telegram|"
+    r"aplikasi|channel|saluran|klik di sini)\b.{0,200}$",
+    re.I,
+)
+# A paywall's gate: the story stops here for readers without a subscription.
+PAYWALL = re.compile(
+    r"^(?:(?:Artikel|Konten|Berita) ini (?:khusus|hanya) (?:untuk )?"
+    r"(?:pelanggan|pembaca premium|member)|"
+    r"Berlangganan\b.{0,40}\buntuk (?:membaca|melanjutkan|mengakses)|"
+    r"Baca selengkapnya\s*(?:…|\.\.\.|di\b.*)?|"
+    r"Sudah berlangganan\?.*|Masuk untuk (?:membaca|melanjutkan).*|"
+    r"Lanjutkan membaca\b.*|Buka (?:akses|artikel)\b.{0,60})\W*$",
+    re.I,
+)
+PAYWALL_NOTE = (
+    "halaman ini bergerbang langganan: isi berita hanya sampai gerbang itu, "
+    "periksa apakah terpotong"
+)
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -56,6 +80,7 @@ class ArticleParts:
     writers: list = field(default_factory=list)
     published: datetime.datetime | None = None
     source: str = ""  # the agency or paper named in the dateline
+    notes: list = field(default_factory=list)  # for the editor, not in as_json
 
     def as_json(self):
         return {
@@ -80,6 +105,13 @@ def clean_lines(text):
         line = " ".join(line.replace("\u00a0", " ").replace("\u200b", "").split())
         lines.append(line)
     return lines
+
+
+def same_text(one, other):
+    def key(text):
+        return " ".join(re.findall(r"\w+", text.lower()))
+
+    return key(one) == key(other)
 
 
 def is_navigation(line):
@@ -123,17 +155,18 @@ class Reader:
         return self.parts
 
     def take_side_facts(self, lines):
-        """Credits, dates, chrome and asides, wherever they are on the page."""
-        kept, in_aside = [], False
+        """Credits, dates, chrome, promotions and asides, wherever they are on
+        the page; after a paywall's gate only credits are read."""
+        kept, in_aside, in_related, gated = [], False, False, False
         for line in lines:
             if credits := press.credit(line):
-                for role, names in credits:
-                    if role == "editor" and names and not self.parts.editor:
-                        self.parts.editor = names[0]
-                    elif role == "writers":
-                        self.parts.writers += [
-                            n for n in names if n not in self.parts.writers
-                        ]
+                self.credit(credits)
+                continue
+            if PAYWALL.match(line):
+                gated = True
+                if PAYWALL_NOTE not in self.parts.notes:
+                    self.parts.notes.append(PAYWALL_NOTE)
+            if gated:
                 continue
             if ASIDE.match(line):
                 in_aside = True
@@ -141,13 +174,33 @@ class Reader:
             if in_aside and not press.split_dateline(line):
                 continue
             in_aside = False
-            if CHROME.match(line) or is_navigation(line) or ALSO_READ.match(line):
+            if ALSO_READ_ALONE.match(line):
+                in_related = True
+                continue
+            if in_related and len(line) <= 150 and not TERMINAL.search(line):
+                continue  # a related headline under "Baca juga:"
+            in_related = False
+            if (
+                CHROME.match(line)
+                or is_navigation(line)
+                or ALSO_READ.match(line)
+                or PROMO.match(line)
+            ):
                 continue
             if self.parts.published is None and (date := press.find_date(line)):
                 self.parts.published = date
                 continue
             kept.append(line)
         return kept
+
+    def credit(self, credits):
+        for role, value in credits:
+            if role == "editor" and value and not self.parts.editor:
+                self.parts.editor = value[0]
+            elif role == "writers":
+                self.parts.writers += [n for n in value if n not in self.parts.writers]
+            elif role == "published" and self.parts.published is None:
+                self.parts.published = value
 
     def dateline_index(self, lines):
         for index, line in enumerate(lines):
@@ -177,6 +230,10 @@ class Reader:
         self.titles(texts)
 
     def titles(self, texts):
+        """Kicker, headline and dek from the header's lines, less what is not
+        the story's: a section name alone, a headline repeated."""
+        texts = [t for t in texts if t.lower() not in SECTION_NAMES]
+        texts = [t for i, t in enumerate(texts) if not i or t != texts[i - 1]]
         if len(texts) >= 3:
             self.parts.kicker, self.parts.title = texts[0], texts[1]
             self.parts.dek = " ".join(texts[2:])
@@ -195,6 +252,8 @@ class Reader:
             city, source, rest = press.split_dateline(lines[0])
             self.parts.dateline, self.parts.source = city, source.strip()
             lines[0] = rest
+        if lines and self.parts.title and same_text(lines[0], self.parts.title):
+            lines = lines[1:]  # the headline repeated as the first paragraph
         blocks = self.parts.body
         for index, line in enumerate(lines):
             last = index == len(lines) - 1

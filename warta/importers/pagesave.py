@@ -63,7 +63,7 @@ class DraftSaver:
         self.key = key
         self.section = section
         self.created = []  # people created for credits
-        self.notes = []
+        self.notes = list(parts.notes)  # what the editor should check
 
     def existing(self):
         record = ImportRecord.objects.filter(

@@ -70,15 +70,22 @@ WRITER_LABELS = {
     "reporter",
     "wartawan",
     "kontributor",
+    "laporan",
     "oleh",
     "rep",
 }
-CREDIT = re.compile(
-    r"^Rep\s*:\s*(?P<rep>[^/]+?)\s*/\s*Red\s*:\s*(?P<red>.+)$|"
-    r"^(?P<label>Redaktur|Editor|Penyunting|Penulis|Pewarta|Reporter|Wartawan|"
-    r"Kontributor|Oleh|Rep|Red)\s*:\s*(?P<names>\S.{0,150})$",
-    re.I,
+_LABEL = (
+    r"Redaktur|Editor|Penyunting|Penulis|Pewarta|Reporter|Wartawan|Kontributor|"
+    r"Laporan|Oleh|Rep|Red"
 )
+# "Rep: A / Red: B", "Pewarta: A | Editor: B": every "Label:" on a credit line.
+CREDIT_LABEL = re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?P<label>{_LABEL})\s*:\s*", re.I)
+CREDIT_START = re.compile(rf"^(?:{_LABEL})\s*:", re.I)
+# "Oleh Siti Rahmawati" (no colon): capitalised words only, so "Oleh karena
+# itu, …" stays a sentence.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al))*"
+OLEH = re.compile(rf"^Oleh\s+(?P<names>{_NAME}(?:\s*(?:,|&|\bdan\b)\s*{_NAME})*)\s*$")
+SEPARATORS = " |•·/-–—,;"
 PHOTO_CREDIT = re.compile(r"^(?:Foto|FOTO|Photo)\s*:\s*(?P<credit>\S.{0,200})$")
 CAPTION = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9 ,.'’\"&/()-]{2,80}?)\s+I\s+(?P<text>\S.*)$"
@@ -161,16 +168,59 @@ def split_signoff(paragraph):
 
 
 def credit(line):
-    """``("editor"|"writers", [names])`` for a credit line, else None."""
-    match = CREDIT.match(line)
-    if not match:
+    """``[(role, value)]`` for a credit line, else None: role ``"editor"`` or
+    ``"writers"`` with a list of names, or ``"published"`` with the date a
+    byline carries ("LAPORAN: BUDI SANTOSO Senin, 2 Desember 2026 | 10:15 WIB").
+    Several credits may share a line ("Pewarta: A | Editor: B")."""
+    line, published = _split_date(line)
+    if CREDIT_START.match(line):
+        found = _labelled(line)
+    elif match := OLEH.match(line):
+        found = [("writers", names(match["names"]))]
+    else:
         return None
-    if match["rep"]:
-        return [("writers", names(match["rep"])), ("editor", names(match["red"]))]
-    role = "editor" if match["label"].lower() in EDITOR_LABELS else "writers"
-    return [(role, names(match["names"]))]
+    if not found or not all(values for _, values in found):
+        return None
+    return found + ([("published", published)] if published else [])
+
+
+def _labelled(line):
+    marks = list(CREDIT_LABEL.finditer(line))
+    found = []
+    for mark, following in zip(marks, marks[1:] + [None], strict=True):
+        end = following.start() if following else len(line)
+        text = line[mark.end() : end].strip(SEPARATORS)
+        if len(text) > 150:
+            return None
+        label = mark["label"].lower()
+        role = "editor" if label in EDITOR_LABELS else "writers"
+        found.append((role, names(text)))
+    return found
+
+
+def _split_date(line):
+    """A byline with its date fused on: ``(byline, date)``, else ``(line, None)``."""
+    if len(line) > 200 or not (CREDIT_START.match(line) or line.startswith("Oleh ")):
+        return line, None
+    match = DATE_WORDS.search(line) or DATE_DIGITS.search(line)
+    if not match or line[match.end() :].strip(SEPARATORS) != "":
+        return line, None
+    month = match["mo"]
+    if not month.isdigit():
+        month = MONTHS.get(month.lower().rstrip("."), 0)
+    moment = to_datetime(
+        match["y"], month, match["d"], match["h"], match["mi"], match["zone"]
+    )
+    return line[: match.start()].strip(SEPARATORS), moment
 
 
 def names(text):
+    """The names of a credit, in the case a page would print them: a name set
+    in capitals ("BUDI SANTOSO") is written "Budi Santoso"."""
     text = re.sub(r"\s*(Copyright|©).*$", "", text)
-    return [n.strip(" .") for n in NAME_SPLIT.split(text) if n.strip(" .")]
+    found = [n.strip(" .|") for n in NAME_SPLIT.split(text) if n.strip(" .|")]
+    return [_title_case(n) if n.isupper() and len(n) > 3 else n for n in found]
+
+
+def _title_case(name):
+    return " ".join(word.capitalize() for word in name.split())

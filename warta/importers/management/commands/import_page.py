@@ -81,6 +81,8 @@ class Command(BaseCommand):
                 value = f"{len(value) - heads} paragraf, {heads} subjudul"
             self.stdout.write(f"{LABELS.get(key, key)}: {value}")
         if page is None:
+            for line in parts.notes:
+                self.stdout.write(f"Catatan: {line}")
             self.stdout.write("Uji coba: tidak ada yang disimpan.")
         elif already:
             self.stdout.write(
