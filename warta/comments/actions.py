@@ -4,12 +4,12 @@ Status changes update in bulk and then tell ``thread_changed`` which stories'
 visible threads moved, once per story; deletions notify through ``post_delete``.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
 from warta.comments.choices import CommentStatus, ModerationMode
 from warta.comments.models import Comment, CommentSiteSettings
-from warta.comments.policy import setting
 from warta.comments.signals import notify_pages
 
 
@@ -58,7 +58,7 @@ def report(comment, request):
     """Count a reader's report; under post-moderation enough reports hide it."""
     Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
     comment.refresh_from_db(fields=["report_count"])
-    threshold = int(setting("WARTA_COMMENTS_HIDE_AFTER_REPORTS"))
+    threshold = int(settings.WARTA_COMMENTS_HIDE_AFTER_REPORTS)
     mode = CommentSiteSettings.for_request(request).moderation
     if mode == ModerationMode.POST and 0 < threshold <= comment.report_count:
         set_status([comment], CommentStatus.PENDING)

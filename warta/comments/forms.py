@@ -9,6 +9,7 @@ import time
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
@@ -124,7 +125,7 @@ class CommentForm(forms.Form):
         if not body:
             raise forms.ValidationError(_("Komentar wajib diisi."))
         links = policy.count_links(body)
-        most = int(policy.setting("WARTA_COMMENTS_MAX_LINKS"))
+        most = int(settings.WARTA_COMMENTS_MAX_LINKS)
         if links > most:
             raise forms.ValidationError(
                 _("Komentar berisi %(links)d tautan; paling banyak %(most)d.")
@@ -163,7 +164,7 @@ class CommentForm(forms.Form):
         return data
 
     def check_token(self, token):
-        max_age = int(policy.setting("WARTA_COMMENTS_FORM_MAX_AGE_HOURS")) * 3600
+        max_age = int(settings.WARTA_COMMENTS_FORM_MAX_AGE_HOURS) * 3600
         try:
             signed = signing.loads(token, salt=TOKEN_SALT, max_age=max_age)
         except signing.SignatureExpired:
@@ -175,5 +176,5 @@ class CommentForm(forms.Form):
         elapsed = time.time() - float(signed.get("t", 0))
         if elapsed > max_age:
             raise Rejected(STALE_FORM)
-        if elapsed < float(policy.setting("WARTA_COMMENTS_MIN_SECONDS")):
+        if elapsed < float(settings.WARTA_COMMENTS_MIN_SECONDS):
             raise Rejected(TOO_FAST)

@@ -1,7 +1,7 @@
 """The rules a new comment meets, read from settings so a deployment can tune them.
 
-Every setting has a default here, so the app works when a settings module lacks
-one (the lines in ``warta/settings/base.py`` make them env-configurable).
+The settings and their defaults are declared once, in ``warta/settings/base.py``
+(each read from the environment there).
 """
 
 import datetime
@@ -12,18 +12,6 @@ from django.utils import timezone
 
 from warta.comments.choices import CommentStatus, ModerationMode
 
-DEFAULTS = {
-    "WARTA_COMMENTS_CLOSE_AFTER_DAYS": 30,
-    "WARTA_COMMENTS_MAX_LENGTH": 3000,
-    "WARTA_COMMENTS_MAX_LINKS": 2,
-    "WARTA_COMMENTS_BLOCKLIST": [],
-    "WARTA_COMMENTS_MIN_SECONDS": 3,
-    "WARTA_COMMENTS_FORM_MAX_AGE_HOURS": 24,
-    "WARTA_COMMENTS_RATE_LIMIT": 10,
-    "WARTA_COMMENTS_RATE_WINDOW_MINUTES": 10,
-    "WARTA_COMMENTS_REPORT_LIMIT": 20,
-    "WARTA_COMMENTS_HIDE_AFTER_REPORTS": 3,
-}
 # A link is a URL or a bare domain with a common top-level name ("toko.id").
 LINK = re.compile(
     r"(?:https?://|www\.)\S+"
@@ -32,13 +20,9 @@ LINK = re.compile(
 )
 
 
-def setting(name):
-    return getattr(settings, name, DEFAULTS[name])
-
-
 def max_length():
     # The model's column holds at most 3000 characters: never allow more.
-    return min(int(setting("WARTA_COMMENTS_MAX_LENGTH")), 3000)
+    return min(int(settings.WARTA_COMMENTS_MAX_LENGTH), 3000)
 
 
 def count_links(text):
@@ -48,7 +32,7 @@ def count_links(text):
 def blocked_word(text):
     """The first blocklisted word or phrase in ``text`` (case-insensitive), or None."""
     lowered = text.casefold()
-    for word in setting("WARTA_COMMENTS_BLOCKLIST"):
+    for word in settings.WARTA_COMMENTS_BLOCKLIST:
         word = word.strip().casefold()
         if word and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
             return word
@@ -57,7 +41,7 @@ def blocked_word(text):
 
 def closes_at(page):
     """When the thread closes by age, or None when it never does (setting 0)."""
-    days = int(setting("WARTA_COMMENTS_CLOSE_AFTER_DAYS"))
+    days = int(settings.WARTA_COMMENTS_CLOSE_AFTER_DAYS)
     published = page.first_published_at
     if days <= 0 or published is None:
         return None

@@ -5,9 +5,9 @@ The client is ``warta.popularity.clients.client_key``: the peer address, with
 cannot reset its budget by writing a new forwarded address on each request.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 
-from warta.comments.policy import setting
 from warta.popularity.clients import client_key
 
 
@@ -26,15 +26,15 @@ def _spend(key, limit, seconds):
 
 
 def allow_post(request):
-    window = int(setting("WARTA_COMMENTS_RATE_WINDOW_MINUTES")) * 60
-    limit = int(setting("WARTA_COMMENTS_RATE_LIMIT"))
+    window = int(settings.WARTA_COMMENTS_RATE_WINDOW_MINUTES) * 60
+    limit = int(settings.WARTA_COMMENTS_RATE_LIMIT)
     return _spend(f"comments:post:{client_key(request)}", limit, window)
 
 
 def allow_report(request, comment_id):
     """One report per client per comment, and a cap on reports per hour."""
     client = client_key(request)
-    limit = int(setting("WARTA_COMMENTS_REPORT_LIMIT"))
+    limit = int(settings.WARTA_COMMENTS_REPORT_LIMIT)
     if not _spend(f"comments:reports:{client}", limit, 60 * 60):
         return False
     return cache.add(f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60)

@@ -40,19 +40,13 @@ STORED_HEADERS_SKIP = {"set-cookie", "vary", "content-length"}  # length: per en
 GZIP_MIN_BYTES = 512  # smaller pages gain nothing from compression
 
 
-def _setting(name, default):
-    return getattr(settings, name, default)
-
-
+# The WARTA_PAGE_CACHE* settings and their defaults: warta/settings/base.py.
 def cache_seconds():
-    return _setting("WARTA_PAGE_CACHE_SECONDS", 300)
+    return settings.WARTA_PAGE_CACHE_SECONDS
 
 
 def cache_control():
-    return _setting(
-        "WARTA_PAGE_CACHE_CONTROL",
-        "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
-    )
+    return settings.WARTA_PAGE_CACHE_CONTROL
 
 
 class PageCacheMiddleware:
@@ -65,7 +59,7 @@ class PageCacheMiddleware:
             if self.has_session(request) and "Cache-Control" not in response:
                 response["Cache-Control"] = "private"
             return response
-        if not _setting("WARTA_PAGE_CACHE", True):
+        if not settings.WARTA_PAGE_CACHE:
             # Nothing is stored: compress only for a client that takes gzip.
             return self.finish(request, self.render(request, accepts_gzip(request)))
         key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
@@ -102,7 +96,7 @@ class PageCacheMiddleware:
                 return self.render_and_store(request, key, cache)
             finally:
                 cache.delete(lock)
-        deadline = time.monotonic() + _setting("WARTA_PAGE_CACHE_WAIT", 3.0)
+        deadline = time.monotonic() + settings.WARTA_PAGE_CACHE_WAIT
         while time.monotonic() < deadline:
             time.sleep(POLL_SECONDS)
             entry = cache.get(key)

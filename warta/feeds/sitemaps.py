@@ -16,11 +16,9 @@ from wagtail.models import Site
 
 from warta.feeds.queries import all_pages, distributable
 
-MAX_URLS = 50_000  # what the sitemap protocol allows in one file
-
 
 def sitemap_limit():
-    return getattr(settings, "WARTA_SITEMAP_LIMIT", MAX_URLS)
+    return settings.WARTA_SITEMAP_LIMIT
 
 
 def root_path():

@@ -1,4 +1,5 @@
-"""The wire's settings: a Django setting wins, else the environment, else a default.
+"""The wire's settings, declared (with their defaults and the environment
+variables that set them) in ``warta/settings/base.py``:
 
 - ``WARTA_WIRE_SECTION``: slug of the section drafts go to when ``--section``
   is not given (no default: the command says so).
@@ -8,36 +9,24 @@
   separated ``URL_OR_PATH|SECTION|AGENCY`` entries (section and agency optional).
 """
 
-import os
-
 from django.conf import settings
-
-from warta.settings.env import env_int
-
-
-def get(name, default):
-    if hasattr(settings, name):
-        return getattr(settings, name)
-    if isinstance(default, int):
-        return env_int(name, default)
-    return os.environ.get(name, default)
 
 
 def section():
-    return get("WARTA_WIRE_SECTION", "")
+    return settings.WARTA_WIRE_SECTION
 
 
 def max_bytes():
-    return get("WARTA_WIRE_MAX_BYTES", 20 * 1024 * 1024)
+    return settings.WARTA_WIRE_MAX_BYTES
 
 
 def timeout():
-    return get("WARTA_WIRE_TIMEOUT", 15)
+    return settings.WARTA_WIRE_TIMEOUT
 
 
 def feeds():
     """``[(location, section or None, agency or None)]`` from WARTA_WIRE_FEEDS."""
-    raw = get("WARTA_WIRE_FEEDS", "")
+    raw = settings.WARTA_WIRE_FEEDS
     if isinstance(raw, (list, tuple)):
         raw = " ".join(raw)
     entries = []

@@ -31,7 +31,7 @@ class PictureError(Exception):
 def _limit():
     return min(
         sources.max_bytes(),
-        getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024),
+        settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE,
     )
 
 

@@ -62,7 +62,7 @@ def _networks(entries):
 
 
 def trusted_networks():
-    return _networks(tuple(getattr(settings, "WARTA_TRUSTED_PROXIES", ())))
+    return _networks(tuple(settings.WARTA_TRUSTED_PROXIES))
 
 
 def parse_ip(text):

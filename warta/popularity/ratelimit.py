@@ -12,11 +12,11 @@ HOUR = 60 * 60
 
 
 def window_seconds():
-    return int(getattr(settings, "WARTA_VIEW_WINDOW_MINUTES", 30)) * 60
+    return int(settings.WARTA_VIEW_WINDOW_MINUTES) * 60
 
 
 def hourly_cap():
-    return int(getattr(settings, "WARTA_VIEW_HOURLY_CAP", 120))
+    return int(settings.WARTA_VIEW_HOURLY_CAP)
 
 
 def allow_view(client, page_id):

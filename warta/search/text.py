@@ -16,7 +16,6 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_QUERY = 500
 STEMMERS = ("none", "snowball", "sastrawi", "snowball+alt", "sastrawi+alt")
 VOWELS = "aiueo"
-DEFAULT_STEMMER = "sastrawi+alt"
 
 
 def clean_query(raw):
@@ -37,7 +36,7 @@ def stemmer(name=None):
 
     The function returns a tuple: the stem, then any alternatives (``+alt``).
     """
-    name = name or getattr(settings, "WARTA_SEARCH_STEMMER", DEFAULT_STEMMER)
+    name = name or settings.WARTA_SEARCH_STEMMER
     base, _, extra = name.partition("+")
     stem = base_stemmer(base)
     if not extra:

@@ -12,13 +12,18 @@ from pathlib import Path
 
 import dj_database_url
 
-from warta.settings.env import env_bool, env_int, env_list
+from warta.settings.env import env_bool, env_float, env_int, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 DATA_DIR = Path(os.environ.get("WARTA_DATA", "var")).resolve()
 
 DEBUG = False
+# Every WARTA_* setting is declared in this module, with its default; code reads
+# ``settings.WARTA_X`` and never declares a second default.
+# The demo command may fill this database with sample content (demo.py and
+# test.py say yes).
+WARTA_DEMO = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -214,7 +219,6 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
 # ("Verifikasi dua langkah"); WARTA_REQUIRE_2FA=1 makes every admin user enrol.
 WAGTAILADMIN_USER_LOGIN_FORM = "warta.access.forms.TwoFactorLoginForm"
 WARTA_REQUIRE_2FA = env_bool("WARTA_REQUIRE_2FA", False)
-OTP_TOTP_ISSUER = os.environ.get("WARTA_SITE_NAME", "Harian Warta")
 
 # Readers see Bahasa Indonesia; times are Jakarta's (WIB).
 LANGUAGE_CODE = "id"
@@ -266,6 +270,7 @@ WARTA_SITE_NAME = os.environ.get("WARTA_SITE_NAME", "Harian Warta")
 WARTA_BASE_URL = os.environ.get("WARTA_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 WAGTAIL_SITE_NAME = WARTA_SITE_NAME
+OTP_TOTP_ISSUER = WARTA_SITE_NAME  # the name an authenticator app shows
 WAGTAILADMIN_BASE_URL = WARTA_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.WartaImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # no SVG
@@ -283,6 +288,10 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TAGGIT_CASE_INSENSITIVE = True
+# Search (warta.search.text): the stemmer setup, one of STEMMERS there.
+WARTA_SEARCH_STEMMER = os.environ.get("WARTA_SEARCH_STEMMER", "sastrawi+alt")
+# Sitemaps (warta.feeds): URLs per sitemap file (the protocol allows 50,000).
+WARTA_SITEMAP_LIMIT = env_int("WARTA_SITEMAP_LIMIT", 50_000)
 
 # Terpopuler (warta.popularity): the proxies whose X-Forwarded-For names the
 # reader (IPs or CIDRs; loopback by default, for nginx on the same host), how long
@@ -294,13 +303,15 @@ WARTA_VIEW_HOURLY_CAP = env_int("WARTA_VIEW_HOURLY_CAP", 120)
 # Reader comments (warta.comments): threads close N days after publication (0:
 # never); the longest comment and most links it may hold; words that refuse a
 # comment (comma-separated); the seconds a person needs at least between opening
-# the form and sending it; posts per client per window; reports per client per
-# hour; reports that hide a comment again under post-moderation (0: never).
+# the form and sending it, and the hours a form stays valid; posts per client
+# per window; reports per client per hour; reports that hide a comment again
+# under post-moderation (0: never).
 WARTA_COMMENTS_CLOSE_AFTER_DAYS = env_int("WARTA_COMMENTS_CLOSE_AFTER_DAYS", 30)
 WARTA_COMMENTS_MAX_LENGTH = env_int("WARTA_COMMENTS_MAX_LENGTH", 3000)
 WARTA_COMMENTS_MAX_LINKS = env_int("WARTA_COMMENTS_MAX_LINKS", 2)
 WARTA_COMMENTS_BLOCKLIST = env_list("WARTA_COMMENTS_BLOCKLIST", [])
 WARTA_COMMENTS_MIN_SECONDS = env_int("WARTA_COMMENTS_MIN_SECONDS", 3)
+WARTA_COMMENTS_FORM_MAX_AGE_HOURS = env_int("WARTA_COMMENTS_FORM_MAX_AGE_HOURS", 24)
 WARTA_COMMENTS_RATE_LIMIT = env_int("WARTA_COMMENTS_RATE_LIMIT", 10)
 WARTA_COMMENTS_RATE_WINDOW_MINUTES = env_int("WARTA_COMMENTS_RATE_WINDOW_MINUTES", 10)
 WARTA_COMMENTS_REPORT_LIMIT = env_int("WARTA_COMMENTS_REPORT_LIMIT", 20)
@@ -327,6 +338,9 @@ WARTA_PAGE_CACHE_CONTROL = os.environ.get(
     "WARTA_PAGE_CACHE_CONTROL",
     "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
 )
+# Under load one request renders a missing page; the others wait this many
+# seconds at most for it before rendering themselves.
+WARTA_PAGE_CACHE_WAIT = env_float("WARTA_PAGE_CACHE_WAIT", 3.0)
 _frontend = os.environ.get("WARTA_FRONTEND_CACHE", "").strip().lower()
 _frontend_backends = {
     "nginx": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
@@ -352,6 +366,18 @@ elif _frontend:
     raise ValueError(
         f"WARTA_FRONTEND_CACHE must be nginx, varnish or cloudflare; got {_frontend!r}"
     )
+
+# Wire ingest (warta.ingest): the section drafts go to without --section (no
+# default: the command says so); the largest feed or picture read; seconds
+# before a network read gives up; what `warta ingest_feeds` polls, space
+# separated URL_OR_PATH|SECTION|AGENCY entries (section and agency optional).
+WARTA_WIRE_SECTION = os.environ.get("WARTA_WIRE_SECTION", "")
+WARTA_WIRE_MAX_BYTES = env_int("WARTA_WIRE_MAX_BYTES", 20 * 1024 * 1024)
+WARTA_WIRE_TIMEOUT = env_int("WARTA_WIRE_TIMEOUT", 15)
+WARTA_WIRE_FEEDS = os.environ.get("WARTA_WIRE_FEEDS", "")
+
+# `warta serve`: granian or gunicorn (--server overrides it).
+WARTA_SERVER = os.environ.get("WARTA_SERVER", "granian")
 
 LOGGING = {
     "version": 1,

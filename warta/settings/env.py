@@ -31,3 +31,13 @@ def env_int(name, default):
         return int(raw)
     except ValueError:
         raise ValueError(f"{name} must be a whole number; got {raw!r}") from None
+
+
+def env_float(name, default):
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number; got {raw!r}") from None

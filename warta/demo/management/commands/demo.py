@@ -54,7 +54,7 @@ class Command(BaseCommand):
     def logins(self):
         from warta.sections.models import HomePage
 
-        if not getattr(settings, "WARTA_DEMO", False):
+        if not settings.WARTA_DEMO:
             self.stdout.write("Production settings: no demo logins created.")
             return
         rows = ensure_demo_logins(HomePage.objects.first())

@@ -59,7 +59,7 @@ def screens():
 def render_screens():
     host = (settings.ALLOWED_HOSTS or ["localhost"])[0].lstrip(".")
     client = Client(HTTP_HOST=host if host != "*" else "localhost")
-    secure = getattr(settings, "SECURE_SSL_REDIRECT", False)
+    secure = settings.SECURE_SSL_REDIRECT
     pages = {"/admin/login/": client.get("/admin/login/", secure=secure)}
     user = get_user_model().objects.create_superuser("uji-bahasa", "", None)
     profile = UserProfile.get_for_user(user)

@@ -9,7 +9,6 @@ Django serves uploaded media. Static files are collected first when missing.
 """
 
 import errno
-import os
 import socket
 
 from django.conf import settings
@@ -67,7 +66,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--server",
             choices=["granian", "gunicorn"],
-            default=os.environ.get("WARTA_SERVER", "granian"),
+            default=settings.WARTA_SERVER,
             help="granian (default) or gunicorn (env: WARTA_SERVER)",
         )
         parser.add_argument(

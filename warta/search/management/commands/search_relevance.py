@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from warta.search.relevance.evaluate import TOP, evaluate, load_queries
-from warta.search.text import DEFAULT_STEMMER, STEMMERS
+from warta.search.text import STEMMERS
 
 BASELINE = "none"
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, all, misses, **options):
-        chosen = getattr(settings, "WARTA_SEARCH_STEMMER", DEFAULT_STEMMER)
+        chosen = settings.WARTA_SEARCH_STEMMER
         setups = [chosen, BASELINE]
         if all:
             setups += [name for name in STEMMERS if name not in setups]
