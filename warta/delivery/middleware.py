@@ -49,43 +49,88 @@ def cache_control():
     return settings.WARTA_PAGE_CACHE_CONTROL
 
 
+def enabled():
+    return settings.WARTA_PAGE_CACHE
+
+
+def has_session(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def is_reader_request(request):
+    """An anonymous reader's GET or HEAD of a page the cache may answer."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not has_session(request)
+        and not request.path.startswith(SKIP_PREFIXES)
+    )
+
+
+def cached(request):
+    """The page's key and its stored entry (None when it is not stored)."""
+    key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
+    entry = keys.store().get(key)
+    return key, entry if isinstance(entry, tuple) else None
+
+
+def respond(request, entry, state):
+    """The response for a stored entry, marked as a cache hit or miss. The
+    WSGI fast path (``warta.delivery.fastpath``) answers hits with it too."""
+    response = finish(request, entry)
+    response["X-Page-Cache"] = state
+    return response
+
+
+def finish(request, entry):
+    """A response from an entry: Cache-Control, ETag, and 304 when it matches."""
+    if not isinstance(entry, tuple):
+        return entry
+    status, headers, content, etag, gzipped = entry
+    if gzipped and accepts_gzip(request):
+        # Another representation: another validator (RFC 9110, 8.8.3).
+        content, etag = gzipped, f'{etag[:-1]}-gz"'
+    if status == 200 and etag in parse_etags(
+        request.META.get("HTTP_IF_NONE_MATCH", "")
+    ):
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        if content is gzipped:
+            response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = len(content)
+    response["ETag"] = etag
+    response.headers.setdefault("Cache-Control", cache_control())
+    if status == 404:
+        response["Cache-Control"] = "public, max-age=30"
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return response
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not self.is_reader_request(request):
+        if not is_reader_request(request):
             response = self.get_response(request)
-            if self.has_session(request) and "Cache-Control" not in response:
+            if has_session(request) and "Cache-Control" not in response:
                 response["Cache-Control"] = "private"
             return response
-        if not settings.WARTA_PAGE_CACHE:
+        # A host not in ALLOWED_HOSTS: DisallowedHost, Django's 400, as a render
+        # would answer (a hit used to answer any Host).
+        request.get_host()
+        if not enabled():
             # Nothing is stored: compress only for a client that takes gzip.
-            return self.finish(request, self.render(request, accepts_gzip(request)))
-        key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
-        cache = keys.store()
-        entry = cache.get(key)
-        if entry is None:
-            entry = self.render_once(request, key, cache)
-            if not isinstance(entry, tuple):  # not cacheable: the response itself
-                return entry
-            state = "miss"
-        else:
-            state = "hit"
-        response = self.finish(request, entry)
-        response["X-Page-Cache"] = state
-        return response
-
-    @staticmethod
-    def has_session(request):
-        return settings.SESSION_COOKIE_NAME in request.COOKIES
-
-    def is_reader_request(self, request):
-        return (
-            request.method in ("GET", "HEAD")
-            and not self.has_session(request)
-            and not request.path.startswith(SKIP_PREFIXES)
-        )
+            return finish(request, self.render(request, accepts_gzip(request)))
+        key, entry = cached(request)
+        if entry is not None:
+            return respond(request, entry, "hit")
+        entry = self.render_once(request, key, keys.store())
+        if not isinstance(entry, tuple):  # not cacheable: the response itself
+            return entry
+        return respond(request, entry, "miss")
 
     def render_once(self, request, key, cache):
         """Render on a miss; under load only the holder of a short lock renders,
@@ -145,31 +190,7 @@ class PageCacheMiddleware:
         control = response.get("Cache-Control", "").lower()
         return not any(word in control for word in ("private", "no-store", "no-cache"))
 
-    def finish(self, request, entry):
-        """A response from an entry: Cache-Control, ETag, and 304 when it matches."""
-        if not isinstance(entry, tuple):
-            return entry
-        status, headers, content, etag, gzipped = entry
-        if gzipped and accepts_gzip(request):
-            # Another representation: another validator (RFC 9110, 8.8.3).
-            content, etag = gzipped, f'{etag[:-1]}-gz"'
-        if status == 200 and etag in parse_etags(
-            request.META.get("HTTP_IF_NONE_MATCH", "")
-        ):
-            response = HttpResponseNotModified()
-        else:
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            if content is gzipped:
-                response["Content-Encoding"] = "gzip"
-            response["Content-Length"] = len(content)
-        response["ETag"] = etag
-        response.headers.setdefault("Cache-Control", cache_control())
-        if status == 404:
-            response["Cache-Control"] = "public, max-age=30"
-        patch_vary_headers(response, ("Accept-Encoding",))
-        return response
+    finish = staticmethod(finish)  # the entry as a response, as before
 
 
 def accepts_gzip(request):
