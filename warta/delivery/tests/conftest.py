@@ -1,5 +1,8 @@
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
+from django.core.cache.backends import base, locmem
 
 
 @pytest.fixture
@@ -9,4 +12,30 @@ def page_cache(settings):
     settings.WARTA_PAGE_CACHE_SECONDS = 3600
     cache.clear()
     yield
+    cache.clear()
+
+
+class Clock:
+    """The time the local-memory cache sees, moved on by hand."""
+
+    def __init__(self):
+        self.now = base.time.time()
+
+    def time(self):
+        return self.now
+
+    def advance(self, seconds):
+        self.now += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Entries expire when the test says so: ``clock.advance(seconds)``. Only the
+    cache's clock moves (sessions, signed forms and logs keep real time)."""
+    clock = Clock()
+    fake = SimpleNamespace(time=clock.time)
+    monkeypatch.setattr(base, "time", fake)
+    monkeypatch.setattr(locmem, "time", fake)
+    cache.clear()
+    yield clock
     cache.clear()

@@ -1,4 +1,5 @@
-"""The middleware on its own: keys, cookies, 304s and one render per key."""
+"""The middleware on its own: which URLs share a page, how long a page is kept,
+cookies, 304s and one render per page."""
 
 import gzip
 import threading
@@ -8,7 +9,6 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from warta.delivery import keys
 from warta.delivery.middleware import PageCacheMiddleware
 
 pytestmark = pytest.mark.usefixtures("page_cache")
@@ -33,21 +33,30 @@ def get(middleware, url="/nasional/", **headers):
     return middleware(RequestFactory().get(url, **headers))
 
 
-def test_query_string_keeps_only_what_changes_a_page():
-    assert keys.normalised_query("utm_source=x&page=2&fbclid=y&q=a") == "page=2&q=a"
-    assert keys.page_key("/nasional/", "utm_medium=wa") == keys.page_key(
-        "/nasional/", ""
-    )
-    assert keys.page_key("/nasional/", "page=2") != keys.page_key("/nasional/", "")
-    assert keys.normalised_query("urut=terbaru&q=a&rubrik=x") == (
-        "q=a&rubrik=x&urut=terbaru"
-    )
+def test_tracking_parameters_share_a_page_and_pagination_does_not():
+    view = CountingView()
+    middleware = PageCacheMiddleware(view)
+    get(middleware, "/nasional/")
+    assert get(middleware, "/nasional/?utm_medium=wa")["X-Page-Cache"] == "hit"
+    assert get(middleware, "/nasional/?page=2")["X-Page-Cache"] == "miss"
+    again = get(middleware, "/nasional/?fbclid=y&page=2&utm_source=x")
+    assert again["X-Page-Cache"] == "hit"
+    get(middleware, "/cari/?urut=terbaru&q=a&rubrik=x")
+    reordered = get(middleware, "/cari/?q=a&rubrik=x&urut=terbaru")
+    assert reordered["X-Page-Cache"] == "hit"
+    assert view.calls == 3
 
 
-def test_feeds_share_their_page_surface_and_sitemaps_are_one():
-    assert keys.surface("/rubrik/nasional/rss/lengkap/") == "/rubrik/nasional/"
-    assert keys.surface("/rss/") == "/"
-    assert keys.surface("/sitemap-halaman.xml") == "sitemaps"
+def test_a_stored_page_lives_exactly_the_page_cache_seconds(settings, clock):
+    settings.WARTA_PAGE_CACHE_SECONDS = 5
+    view = CountingView()
+    middleware = PageCacheMiddleware(view)
+    assert get(middleware)["X-Page-Cache"] == "miss"
+    clock.advance(4.9)
+    assert get(middleware)["X-Page-Cache"] == "hit"
+    clock.advance(0.2)
+    assert get(middleware)["X-Page-Cache"] == "miss"
+    assert view.calls == 2
 
 
 def test_second_request_is_a_hit_with_cache_headers():
