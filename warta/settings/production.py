@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from warta.settings.base import *  # noqa: F403
-from warta.settings.env import env_bool
+from warta.settings.env import env_bool, env_int
 
 WARTA_DEMO = False
 
@@ -22,7 +22,7 @@ if env_bool("WARTA_BEHIND_PROXY", True):
 SECURE_SSL_REDIRECT = env_bool("WARTA_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("WARTA_HSTS_SECONDS", 60 * 60 * 24 * 365))
+SECURE_HSTS_SECONDS = env_int("WARTA_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Preloading commits every subdomain to HTTPS for good; set 0 if that is not so.
 SECURE_HSTS_PRELOAD = env_bool("WARTA_HSTS_PRELOAD", True)
