@@ -67,9 +67,10 @@ $(AXE):
 		else echo "npm is missing: install Node.js and npm for the accessibility tests."; exit 1; fi; }
 	npm install --prefix node --no-save --no-package-lock --no-audit --no-fund axe-core@4
 
-lint: $(VENV)/.installed-dev ## ruff check and format check, migrations up to date
+lint: $(VENV)/.installed-dev ## ruff, the import layers (import-linter), migrations up to date
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
 
 test: $(VENV)/.installed-dev chromium axe services lint ## Install the dev extra and run every check and test

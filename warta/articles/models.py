@@ -3,7 +3,6 @@
 import datetime
 from functools import cached_property
 
-from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,10 +24,11 @@ from wagtail.search import index
 from warta.articles.blocks import ArticleBodyBlock
 from warta.articles.choices import LABELLED_TYPES, ArticleType
 from warta.articles.forms import ArticlePageForm
+from warta.core.cards import add_markup, read_refs
 from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
+from warta.delivery import kept
 
 RELATED_SPAN = datetime.timedelta(days=90)  # related stories: this close in time
-RELATED_SECONDS = 60 * 60  # at most; any publish anywhere changes the key first
 END_MARK = "\u25a0"  # the small square print editions close a story with
 
 
@@ -171,32 +171,26 @@ class ArticlePage(StoryPage):
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
 
+    # Under the story: its approved comments (``warta.comments``).
+    has_comments = True
+
     @classmethod
     def for_page_view(cls, queryset):
-        from warta.trust.models import Correction
-
         topics = models.Prefetch(
             "topic_items", ArticleTopic.objects.select_related("tag")
-        )
-        corrections = models.Prefetch(
-            "corrections", Correction.objects.select_related("link_page")
         )
         return (
             super()
             .for_page_view(queryset)
             .select_related("lead_image", "agency", "editor")
-            .prefetch_related(writer_links(), topics, corrections)
+            .prefetch_related(writer_links(), topics)
         )
 
     def get_context(self, request, *args, **kwargs):
-        from warta.comments.models import Comment
         from warta.core.seo import canonical_url, page_path
 
         context = super().get_context(request, *args, **kwargs)
-        comments = Comment.objects.thread_for(self)
         context.update(
-            comments=comments,
-            comment_count=len(comments) + sum(len(c.thread_replies) for c in comments),
             related=self.related_cards(),
             share_url=canonical_url(page_path(self, request)),
         )
@@ -204,24 +198,18 @@ class ArticlePage(StoryPage):
 
     def related_cards(self):
         """``related_articles()``, kept until the story or any other story is
-        published, unpublished, moved or deleted (``archive_token``)."""
-        from warta.core.cards import add_markup
-        from warta.delivery.keys import archive_token
-
+        published, unpublished, moved or deleted (``kept.RELATED``)."""
         if self.last_published_at is None:  # a preview of a draft
             related = self.related_articles()
         else:
             stamp = self.last_published_at.timestamp()
-            key = f"related:v1:{self.pk}:{stamp}:{archive_token()}"
-            related = cache.get_or_set(key, self.related_articles, RELATED_SECONDS)
+            related = kept.RELATED.get_or_set(self.related_articles, self.pk, stamp)
         add_markup(related)  # the cards themselves are cached on their own
         return related
 
     def related_articles(self, limit=4):
         """Stories sharing a topic, newest first; the section's latest fill the
         rest: as card references (``warta.core.cards``)."""
-        from warta.core.cards import read_refs
-
         # From the routing's prefetch (no query); not .values(): on a prefetched
         # relation that reads every story's topics.
         topics = [item.tag_id for item in self.topic_items.all()]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from warta.articles.models import ArticlePage
-from warta.core.listing import paginated_cards
+from warta.core.cards import paginated_cards
 
 
 def topic_detail(request, slug):

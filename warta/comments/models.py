@@ -126,3 +126,20 @@ class CommentSiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("pengaturan komentar")
+
+
+def thread_closed(queryset):
+    """Stories ``queryset`` annotated with ``thread_closed`` (their page view:
+    ``warta.core.models.PAGE_VIEW_EXTENSIONS``)."""
+    closed = ClosedThread.objects.filter(page_id=models.OuterRef("pk"))
+    return queryset.annotate(thread_closed=models.Exists(closed))
+
+
+def thread_context(page, request):
+    """The approved thread under a story that takes comments (``has_comments``)
+    and its count with the replies (``PAGE_CONTEXT_EXTENSIONS``)."""
+    if not getattr(page, "has_comments", False):
+        return {}
+    comments = Comment.objects.thread_for(page)
+    count = len(comments) + sum(len(comment.thread_replies) for comment in comments)
+    return {"comments": comments, "comment_count": count}

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from warta.comments.choices import CommentStatus, ModerationMode
+from warta.comments.models import ClosedThread, CommentSiteSettings
 
 # A link is a URL or a bare domain with a common top-level name ("toko.id").
 LINK = re.compile(
@@ -50,8 +51,6 @@ def closes_at(page):
 
 def is_closed(page):
     """Closed by an editor (``ClosedThread``) or by age."""
-    from warta.comments.models import ClosedThread
-
     deadline = closes_at(page)
     if deadline is not None and timezone.now() >= deadline:
         return True
@@ -63,8 +62,6 @@ def is_closed(page):
 
 def initial_status(request):
     """Pending under pre-moderation (the default); approved under post-moderation."""
-    from warta.comments.models import CommentSiteSettings
-
     mode = CommentSiteSettings.for_request(request).moderation
     if mode == ModerationMode.POST:
         return CommentStatus.APPROVED

@@ -1,18 +1,21 @@
-"""``thread_changed``: a story's visible thread (its list or its count) changed.
+"""A story's visible thread (its list or its count) changed.
 
-Sent with ``page`` after the transaction commits, whenever a comment becomes
-visible, stops being visible, or a visible one is edited or deleted, and when
-an editor closes or reopens the thread (``ClosedThread``). A page cache
-connects here; so does the purge below, which runs only when
-``WAGTAILFRONTENDCACHE`` is configured.
+After the transaction commits, whenever a comment becomes visible, stops being
+visible, or a visible one is edited or deleted, and when an editor closes or
+reopens the thread (``ClosedThread``): the story's cached page is invalidated
+and purged once (``warta.delivery.events.thread_changed``), then
+``thread_changed`` is sent with ``page`` for anything else that listens.
 
-Bulk updates (``QuerySet.update``) bypass model signals: code that changes
-statuses in bulk calls ``notify_pages`` itself (see ``warta.comments.actions``).
+Bulk updates (``QuerySet.update``) bypass model signals: status changes go
+through ``warta.comments.actions``, which calls ``notify_pages``.
 """
 
-from django.conf import settings
 from django.db import transaction
 from django.dispatch import Signal
+from wagtail.models import Page
+
+from warta.comments.models import Comment
+from warta.delivery import events
 
 thread_changed = Signal()
 
@@ -24,12 +27,9 @@ def notify_pages(page_ids):
 
 
 def _send(page_id):
-    from wagtail.models import Page
-
-    from warta.comments.models import Comment
-
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
+        events.thread_changed(page)
         thread_changed.send(sender=Comment, page=page)
 
 
@@ -55,12 +55,3 @@ def comment_saved(sender, instance, created, raw=False, **kwargs):
 def comment_deleted(sender, instance, **kwargs):
     if getattr(instance, "_loaded_status", instance.status) == "approved":
         notify_pages([instance.page_id])
-
-
-def purge_frontend_cache(sender, page, **kwargs):
-    """Purge the story's URL from the CDN/proxy when Wagtail's frontend cache is set."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
-
-    purge_page_from_cache(page.specific)

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from warta.articles.models import ArticlePage
 from warta.comments import actions, policy
 from warta.comments.choices import CommentStatus
 from warta.comments.forms import MAX_ID, CommentForm, Rejected, make_token
@@ -38,8 +39,6 @@ def private(view):
 
 
 def story_or_404(page_id):
-    from warta.articles.models import ArticlePage
-
     page = None
     if page_id <= MAX_ID:
         page = ArticlePage.objects.live().public().filter(pk=page_id).first()

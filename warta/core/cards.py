@@ -17,14 +17,18 @@ rendered when the template reaches it (``{% card %}``).
 import functools
 import hashlib
 
-from django.core.cache import cache
 from django.template.loader import get_template
+from wagtail.images import get_image_model
+
+from warta.core import listing
+from warta.core.listing import by_card_model, card_pages
+from warta.core.pagination import PER_PAGE, StoryPaginator, paginate
+from warta.delivery import kept
+from warta.delivery.sites import url_of
 
 CARD_TEMPLATE = "components/card.html"
 # Bump when what a card shows changes outside its template (the picture tag).
 CARD_VERSION = 1
-# Long enough to outlast the busy hours of a story; a key never goes stale.
-CARD_SECONDS = 24 * 60 * 60
 VARIANTS = ("big", "compact", "plain")
 IMAGE_FACTS = (
     "pk",
@@ -44,28 +48,31 @@ def template_digest():
     return hashlib.blake2b(source.encode(), digest_size=6).hexdigest()
 
 
-def key_for(variant, pk, url_path, last_published_at, image_facts):
-    """The cache key of a card; None for a story never published."""
-    stem = key_stem(pk, url_path, last_published_at, image_facts)
-    return stem and f"{stem}:{variant}"
+def card_keys(pk, url_path, last_published_at, image_facts):
+    """``{variant: key}`` of a story's cards; empty for a story never published.
 
-
-def key_stem(pk, url_path, last_published_at, image_facts):
-    """What the keys of a story's card variants share."""
+    The one place a card's key is made: its story, address, publish time and
+    picture, the card template and ``CARD_VERSION`` (``kept.CARDS``)."""
     if last_published_at is None:
+        return {}
+    facts = (CARD_VERSION, template_digest(), pk, url_path, last_published_at)
+    return {
+        variant: kept.CARDS.key(*facts, image_facts, variant) for variant in VARIANTS
+    }
+
+
+def image_facts_of(story):
+    image = story.card_image
+    if image is None:
         return None
-    facts = [pk, url_path, last_published_at.timestamp(), image_facts]
-    digest = hashlib.blake2b(repr(facts).encode(), digest_size=12).hexdigest()
-    return f"card:{CARD_VERSION}:{template_digest()}:{digest}"
+    return tuple(getattr(image, name) for name in IMAGE_FACTS)
 
 
 def card_key(story, variant):
-    """The cache key of ``story``'s card (a page) in ``variant``."""
-    image = story.card_image
-    facts = None
-    if image is not None:
-        facts = tuple(getattr(image, name) for name in IMAGE_FACTS)
-    return key_for(variant, story.pk, story.url_path, story.last_published_at, facts)
+    """The cache key of ``story``'s card (a page) in ``variant``, or None."""
+    facts = image_facts_of(story)
+    keys = card_keys(story.pk, story.url_path, story.last_published_at, facts)
+    return keys.get(variant)
 
 
 def render_card(story, variant, request):
@@ -90,8 +97,8 @@ def cached_card(story, variant, request):
         key = card_key(story, variant)
     if key is None or getattr(request, "is_preview", False):
         return render_card(story, variant, request)
-    return cache.get_or_set(
-        key, lambda: render_card(story, variant, request), CARD_SECONDS
+    return kept.CARDS.cache.get_or_set(
+        key, lambda: render_card(story, variant, request), kept.CARDS.timeout()
     )
 
 
@@ -126,15 +133,14 @@ class CardRef:
         self._page = None
 
     def key(self, variant):
-        return key_for(
-            variant, self.pk, self.url_path, self.last_published_at, self.image_facts
+        keys = card_keys(
+            self.pk, self.url_path, self.last_published_at, self.image_facts
         )
+        return keys.get(variant)
 
     def page(self):
         """The story itself, read with what its card shows (only on a miss)."""
         if self._page is None:
-            from warta.core.listing import card_pages
-
             self._page = card_pages([(self.pk, self.content_type_id)])[self.pk]
         return self._page
 
@@ -145,8 +151,6 @@ class CardRef:
 def card_refs(rows, markup=True):
     """``{pk: CardRef}`` for ``(pk, content_type_id)`` rows: one query per page
     type (with its picture's facts), one cache lookup for every card."""
-    from warta.core.listing import by_card_model
-
     refs = {}
     for model, pks in by_card_model(rows).items():
         # Live ones only: some ids come from a cache (the front's ranking).
@@ -196,9 +200,7 @@ REF_FIELDS = (
 
 
 def _add_image_facts(image_of):
-    from warta.images.models import WartaImage
-
-    images = WartaImage.objects.filter(pk__in=set(image_of.values()))
+    images = get_image_model().objects.filter(pk__in=set(image_of.values()))
     facts = {row[0]: row for row in images.values_list(*IMAGE_FACTS)}
     for ref, image_id in image_of.items():
         ref.image_facts = facts.get(image_id)
@@ -206,30 +208,35 @@ def _add_image_facts(image_of):
 
 def add_markup(refs):
     """Every variant of every card, from the cache in one lookup."""
-    keys = {}
+    wanted = {}
     for ref in refs:
-        stem = key_stem(ref.pk, ref.url_path, ref.last_published_at, ref.image_facts)
-        if stem is not None:
-            keys.update((f"{stem}:{variant}", (ref, variant)) for variant in VARIANTS)
-    for key, html in cache.get_many(list(keys)).items():
-        ref, variant = keys[key]
+        keys = card_keys(ref.pk, ref.url_path, ref.last_published_at, ref.image_facts)
+        wanted.update(((ref, variant), key) for variant, key in keys.items())
+    for (ref, variant), html in kept.CARDS.get_many(wanted).items():
         ref.markup[variant] = html
 
 
-def url_of(url_path):
-    """A page's address from its stored path, as ``Page.url`` gives it:
-    relative on a single-site install, with the site's root URL otherwise."""
-    roots = site_root_paths()
-    for root in roots:
-        if url_path.startswith(root.root_path):
-            path = url_path[len(root.root_path) - 1 :]
-            return path if len(roots) == 1 else root.root_url + path
-    return None
+def cards(queryset):
+    """The stories of ``queryset`` as ``CardRef``s , in
+    the same order: what a list of cards needs, without reading the pages."""
+    rows = list(queryset.values_list("pk", "content_type_id"))
+    found = card_refs(rows)
+    return [found[pk] for pk, _ in rows if pk in found]
 
 
-def site_root_paths():
-    from wagtail.models import Site
+def paginated_cards(request, queryset, per_page=None, newest=None):
+    """A page of ``?page=N`` whose object_list is ready-to-render cards.
 
-    from warta.delivery.memo import remembered
-
-    return remembered("site-root-paths", Site.get_site_root_paths)
+    ``newest`` is the same list read by walking the date index (see
+    ``children_of``): used for the first ``WALK_LIMIT`` stories, where it is
+    far cheaper than sorting every story of a big section."""
+    page = paginate(request, queryset, per_page or PER_PAGE, StoryPaginator)
+    rows = page.object_list
+    if (
+        newest is not None
+        and page.paginator.count
+        and page.end_index() <= listing.WALK_LIMIT
+    ):
+        rows = newest[page.start_index() - 1 : page.end_index()]
+    page.object_list = cards(rows)
+    return page

@@ -3,8 +3,8 @@
 ``Page.specific()`` cannot ``select_related`` a card's image, so a list of
 mixed stories would cost a query per card. ``card_pages()`` reads ids and types
 first, then each type once with what its card shows (``card_related`` and
-``card_prefetch`` on the page class). ``cards()`` reads less still: references
-to the cached markup of each card (warta.core.cards).
+``card_prefetch`` on the page class). ``warta.core.cards.cards()`` reads less
+still: references to the cached markup of each card.
 """
 
 from collections import defaultdict
@@ -15,16 +15,6 @@ from django.db.models import CharField, F, Func
 # The first stories of a list (100 pages of 20) are read by walking the date
 # index; deeper pages sort the list's range.
 WALK_LIMIT = 2000
-
-
-def cards(queryset):
-    """The stories of ``queryset`` as ``CardRef``s (see warta.core.cards), in
-    the same order: what a list of cards needs, without reading the pages."""
-    from warta.core.cards import card_refs
-
-    rows = list(queryset.values_list("pk", "content_type_id"))
-    found = card_refs(rows)
-    return [found[pk] for pk, _ in rows if pk in found]
 
 
 def by_card_model(rows):
@@ -47,22 +37,6 @@ def card_pages(rows):
         pages = pages.prefetch_related(*getattr(model, "card_prefetch", ()))
         found.update((page.pk, page) for page in pages)
     return found
-
-
-def paginated_cards(request, queryset, per_page=None, newest=None):
-    """A page of ``?page=N`` whose object_list is ready-to-render cards.
-
-    ``newest`` is the same list read by walking the date index (see
-    ``children_of``): used for the first ``WALK_LIMIT`` stories, where it is
-    far cheaper than sorting every story of a big section."""
-    from warta.core.pagination import PER_PAGE, StoryPaginator, paginate
-
-    page = paginate(request, queryset, per_page or PER_PAGE, StoryPaginator)
-    rows = page.object_list
-    if newest is not None and page.paginator.count and page.end_index() <= WALK_LIMIT:
-        rows = newest[page.start_index() - 1 : page.end_index()]
-    page.object_list = cards(rows)
-    return page
 
 
 def children_of(queryset, page, by_date=False):

@@ -11,12 +11,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from warta.core.routing import KnownAncestorsMixin
-from warta.delivery.memo import remembered
+from warta.core.routing import KnownAncestorsMixin, view_restrictions
 
 
 class WartaPageQuerySet(PageQuerySet):
@@ -38,42 +37,13 @@ class WartaPageQuerySet(PageQuerySet):
         return q if q else models.Q(pk__in=[])
 
 
-class ViewRestrictions:
-    """Every view restriction, with the path of the page each one closes."""
-
-    def __init__(self):
-        self.all = list(PageViewRestriction.objects.all())
-        ids = {restriction.page_id for restriction in self.all}
-        pages = Page.objects.filter(pk__in=ids).values_list("pk", "path", "depth")
-        self.restricted_pages = (
-            {pk: (path, depth) for pk, path, depth in pages} if ids else {}
-        )
-
-    def for_pages(self, page_ids, paths):
-        """The restrictions on any of ``page_ids`` or the pages at ``paths``."""
-        paths = set(paths)
-        return [
-            restriction
-            for restriction in self.all
-            if restriction.page_id in page_ids
-            or self.restricted_pages.get(restriction.page_id, ("",))[0] in paths
-        ]
-
-
-def view_restrictions():
-    """Every view restriction: read once per request, and kept in the cache
-    under the global generation, which a restriction's save or deletion bumps
-    (``warta.delivery.invalidation.restriction_changed``)."""
-    return remembered("view_restrictions", _kept_restrictions)
-
-
-def _kept_restrictions():
-    from django.core.cache import cache
-
-    from warta.delivery import keys
-
-    key = f"restrictions:v1:{keys.generations([keys.GLOBAL])[keys.GLOBAL]}"
-    return cache.get_or_set(key, ViewRestrictions, settings.WARTA_PAGE_CACHE_SECONDS)
+# Functions ``queryset -> queryset`` that add to every story's page view what
+# an app built on stories shows there (comments: whether the thread is
+# closed); registered in that app's ``ready()``.
+PAGE_VIEW_EXTENSIONS = []
+# Functions ``(page, request) -> dict`` that add to a story's template context
+# what such an app shows under it (comments: the thread and its count).
+PAGE_CONTEXT_EXTENSIONS = []
 
 
 class StoryQuerySet(WartaPageQuerySet):
@@ -147,11 +117,11 @@ class StoryPage(KnownAncestorsMixin, Page):
 
     @classmethod
     def for_page_view(cls, queryset):
-        """``queryset`` with what the story's own page shows (see routing)."""
-        from warta.comments.models import ClosedThread
-
-        closed = ClosedThread.objects.filter(page_id=models.OuterRef("pk"))
-        return queryset.annotate(thread_closed=models.Exists(closed))
+        """``queryset`` with what the story's own page shows (see routing),
+        including what apps built on stories add (``PAGE_VIEW_EXTENSIONS``)."""
+        for extend in PAGE_VIEW_EXTENSIONS:
+            queryset = extend(queryset)
+        return queryset
 
     @property
     def topic_list(self):
@@ -165,7 +135,21 @@ class StoryPage(KnownAncestorsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Where the page's view beacon goes (most-read counts, see popularity).
         context["view_url"] = reverse("popularity:view", args=[self.pk])
+        for extend in PAGE_CONTEXT_EXTENSIONS:
+            context.update(extend(self, request))
         return context
+
+    def other_surfaces(self):
+        """Pages elsewhere that list this story: its topics', its writers' and
+        editor's, and its agency's (``warta.delivery.events``)."""
+        found = {reverse("articles:topic", args=[tag.slug]) for tag in self.topic_list}
+        people = list(getattr(self, "writers", []) or [])
+        if self.editor_id:
+            people.append(self.editor)
+        found.update(person.get_absolute_url() for person in people)
+        if getattr(self, "agency_id", None):
+            found.add(self.agency.get_absolute_url())
+        return found
 
     @property
     def published_at(self):

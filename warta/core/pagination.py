@@ -1,13 +1,11 @@
-import hashlib
-
-from django.core.cache import cache
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from warta.delivery import kept
+
 PER_PAGE = 20
-COUNT_SECONDS = 60 * 60  # at most; any publish anywhere changes the key first
 
 
 def paginate(request, queryset, per_page=PER_PAGE, paginator_class=Paginator):
@@ -27,13 +25,7 @@ class StoryPaginator(Paginator):
 
     @cached_property
     def count(self):
-        from warta.delivery.keys import archive_token
-
-        query = str(self.object_list.query)
-        digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
-        key = f"count:v1:{digest}:{archive_token()}"
-
         def count_all():
             return super(StoryPaginator, self).count
 
-        return cache.get_or_set(key, count_all, COUNT_SECONDS)
+        return kept.COUNTS.get_or_set(count_all, str(self.object_list.query))

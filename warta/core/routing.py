@@ -19,20 +19,17 @@ Anything the shortcut does not find (a path below a routable page, a typo) goes
 through Wagtail's own routing, so behaviour never differs, only speed.
 """
 
-import hashlib
-
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
+from warta.delivery import kept
+from warta.delivery.memo import remembered
+from warta.delivery.sites import site_for_request, url_of
+
 ANCESTORS = "_warta_ancestors"
-ROUTE_SECONDS = 60 * 60  # at most; any publish anywhere changes the key first
-# Bump when a page class's fields or for_page_view change shape.
-VIEW_VERSION = 1
 
 
 class DirectRouteMixin:
@@ -80,15 +77,12 @@ class DirectRouteMixin:
         unpublished, moved, renamed or deleted, so a route found whole is kept
         under the archive token (``warta.delivery.keys``) until then.
         """
-        from warta.delivery.keys import archive_token
-
-        digest = hashlib.blake2b("|".join(url_paths).encode(), digest_size=16)
-        key = f"route:v1:{self.pk}:{digest.hexdigest()}:{archive_token()}"
-        pages = cache.get(key)
+        parts = (self.pk, kept.digest("|".join(url_paths)))
+        pages = kept.ROUTES.get(*parts)
         if pages is None:
             pages = list(Page.objects.filter(Q(levels, url_path__in=url_paths) | also))
             if set(url_paths) <= {page.url_path for page in pages}:
-                cache.set(key, pages, ROUTE_SECONDS)
+                kept.ROUTES.set(pages, *parts)
         return pages
 
     def also_read_with_route(self):
@@ -117,30 +111,17 @@ def view_object(model, found):
             queryset = model.for_page_view(queryset)
         return queryset.first()
 
-    key = view_key(found)
-    if key is None:
-        return read()
-    return cache.get_or_set(key, read, settings.WARTA_PAGE_CACHE_SECONDS)
-
-
-def view_key(found):
-    from warta.core.cards import url_of
-    from warta.delivery import keys
-
     path = url_of(found.url_path)
     if found.last_published_at is None or path is None:
-        return None
-    tokens = keys.generations([keys.GLOBAL, keys.surface(path)])
+        return read()
+    # Bump the version of VIEWS when a page class's for_page_view changes shape.
     facts = (
         found.pk,
         found.latest_revision_id,
         found.live_revision_id,
         found.last_published_at.timestamp(),
-        tokens[keys.GLOBAL],
-        tokens[keys.surface(path)],
     )
-    digest = hashlib.blake2b(repr(facts).encode(), digest_size=16).hexdigest()
-    return f"view:v{VIEW_VERSION}:{digest}"
+    return kept.VIEWS.get_or_set(read, *facts, path=path)
 
 
 def ancestors(page):
@@ -173,18 +154,50 @@ class KnownAncestorsMixin:
         top = known[0] if known else self
         steps = range(top.steplen, len(top.path), top.steplen)
         above = [top.path[:end] for end in steps]
-        from warta.core.models import view_restrictions
-
         return view_restrictions().for_pages(ids, above)
+
+
+class ViewRestrictions:
+    """Every view restriction, with the path of the page each one closes."""
+
+    def __init__(self):
+        self.all = list(PageViewRestriction.objects.all())
+        ids = {restriction.page_id for restriction in self.all}
+        pages = Page.objects.filter(pk__in=ids).values_list("pk", "path", "depth")
+        self.restricted_pages = (
+            {pk: (path, depth) for pk, path, depth in pages} if ids else {}
+        )
+
+    def for_pages(self, page_ids, paths):
+        """The restrictions on any of ``page_ids`` or the pages at ``paths``."""
+        paths = set(paths)
+        return [
+            restriction
+            for restriction in self.all
+            if restriction.page_id in page_ids
+            or self.restricted_pages.get(restriction.page_id, ("",))[0] in paths
+        ]
+
+
+def view_restrictions():
+    """Every view restriction: read once per request, and kept in the cache
+    under the global generation, which a restriction's save or deletion bumps
+    (``warta.delivery.events``)."""
+    return remembered("view_restrictions", _kept_restrictions)
+
+
+def _kept_restrictions():
+    return kept.RESTRICTIONS.get_or_set(ViewRestrictions)
 
 
 def serve(request, path):
     """Wagtail's page view, with the site's root page read in one query.
 
     ``site.root_page.specific`` costs two queries per request; the root is
-    nearly always the home page, read here directly.
+    nearly always the home page, kept here under the archive token.
     """
-    from wagtail import views as wagtail_views  # imports models: not at load
+    # Wagtail's views module reads the user model as it loads: not at load.
+    from wagtail import views as wagtail_views
 
     if not hasattr(request, "_wagtail_route_for_request"):
         request._wagtail_route_for_request = _route(request, path)
@@ -192,24 +205,23 @@ def serve(request, path):
 
 
 def home_page(pk):
-    """The site's home page, kept under the archive token (its own publish
-    changes it, as does any story's)."""
-    from warta.delivery.keys import archive_token
-    from warta.sections.models import HomePage
+    """The site's root page as its own class, kept under the archive token
+    (its own publish changes it, as does any story's)."""
 
-    key = f"home:v1:{pk}:{archive_token()}"
-    return cache.get_or_set(key, HomePage.objects.filter(pk=pk).first, ROUTE_SECONDS)
+    def read():
+        page = Page.objects.filter(pk=pk).first()
+        return page.specific if page is not None else None
+
+    return kept.HOMES.get_or_set(read, pk)
 
 
 def _route(request, path):
-    from warta.delivery.sites import site_for_request
-    from warta.sections.models import HomePage
-
     site = site_for_request(request)
     if site is None:
         return None
     root = home_page(site.root_page_id) or site.root_page.localized.specific
-    request.warta_home = root if isinstance(root, HomePage) else None
+    # The home page (DirectRouteMixin's root) is kept for the navigation.
+    request.warta_home = root if isinstance(root, DirectRouteMixin) else None
     try:
         return root.route(request, [part for part in path.split("/") if part])
     except Http404:

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class DeliveryConfig(AppConfig):
@@ -7,27 +8,23 @@ class DeliveryConfig(AppConfig):
     verbose_name = "Delivery"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_delete
+        """What is not a page event: those come through the publish pipeline
+        (``warta.newsroom.publishing``), comments through their actions."""
         from wagtail.images import get_image_model
         from wagtail.models import PageViewRestriction
-        from wagtail.signals import (
-            page_published,
-            page_slug_changed,
-            page_unpublished,
-            post_page_move,
-        )
 
-        from warta.comments.signals import thread_changed
-        from warta.delivery import invalidation, sites
+        from warta.delivery import events, sites
 
-        page_published.connect(invalidation.page_changed)
-        page_unpublished.connect(invalidation.page_changed)
-        page_slug_changed.connect(invalidation.slug_changed)
-        post_page_move.connect(invalidation.page_moved)
-        pre_delete.connect(invalidation.page_deleted)
-        thread_changed.connect(invalidation.thread_changed)
+        def restriction(sender, instance, **kwargs):
+            events.restriction_changed(events.page_of(instance.page_id))
+
+        def picture(sender, instance, created=False, raw=False, **kwargs):
+            # A picture edited (its file or focal point), not a new upload.
+            if not created and not raw:
+                events.picture_changed(instance)
+
         for signal in (post_save, post_delete):
-            signal.connect(invalidation.restriction_changed, sender=PageViewRestriction)
-        post_save.connect(invalidation.image_changed, sender=get_image_model())
+            signal.connect(restriction, sender=PageViewRestriction, weak=False)
+        post_save.connect(picture, sender=get_image_model(), weak=False)
         # The site of each request is kept per process; a changed site forgets it.
         sites.connect()

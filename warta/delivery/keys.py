@@ -14,8 +14,9 @@ import re
 import time
 from urllib.parse import parse_qsl, urlencode
 
-from django.conf import settings
 from django.core.cache import caches
+
+from warta.delivery.memo import current
 
 # Query parameters that change a reader page: pagination (sitemaps use ``p``)
 # and search's query, section, dates and order. Everything else (utm_*, fbclid,
@@ -28,7 +29,8 @@ SITEMAP_PATHS = ("/sitemap", "/news-sitemap", "/robots.txt")
 
 
 def store():
-    return caches[getattr(settings, "WARTA_PAGE_CACHE_ALIAS", "default")]
+    """Where reader pages are kept (``warta.delivery.kept.PAGES``)."""
+    return caches["default"]
 
 
 def token_store():
@@ -36,7 +38,7 @@ def token_store():
     or files in ``WARTA_DATA`` with the local-memory default), so a publish in
     one process (an editor's request, ``warta shell``, the scheduler) reaches
     what every other process keeps."""
-    return caches[getattr(settings, "WARTA_GENERATION_CACHE_ALIAS", "generations")]
+    return caches["generations"]
 
 
 def normalised_query(query_string):
@@ -68,8 +70,6 @@ def generations(names):
     Within a reader request each token is read once (a render asks for the
     archive token several times: route, plan, related stories, counts).
     """
-    from warta.delivery.memo import current
-
     memo = current()
     read = memo.setdefault("generations", {}) if memo is not None else {}
     unread = [name for name in names if name not in read]
@@ -105,12 +105,3 @@ def archive_token():
     kept under it and are never out of date."""
     tokens = generations([GLOBAL, "/"])
     return f"{tokens[GLOBAL]}:{tokens['/']}"
-
-
-def page_key(path, query_string):
-    """The key of a page, made of its path, query and current generations."""
-    query = normalised_query(query_string)
-    tokens = generations([GLOBAL, surface(path)])
-    raw = f"{path}?{query}|{tokens[GLOBAL]}|{tokens[surface(path)]}"
-    # v2: entries hold a gzipped copy; older entries are simply not found.
-    return "pagecache:page:v2:" + hashlib.sha1(raw.encode()).hexdigest()

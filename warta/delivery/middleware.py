@@ -19,7 +19,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
 
-from warta.delivery import keys
+from warta.delivery import kept, keys
 
 SKIP_PREFIXES = (
     "/admin/",
@@ -68,7 +68,7 @@ def is_reader_request(request):
 
 def cached(request):
     """The page's key and its stored entry (None when it is not stored)."""
-    key = keys.page_key(request.path, request.META.get("QUERY_STRING", ""))
+    key = kept.page_key(request.path, request.META.get("QUERY_STRING", ""))
     entry = keys.store().get(key)
     return key, entry if isinstance(entry, tuple) else None
 

@@ -19,6 +19,7 @@ from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
 from warta.delivery.keys import token_store
+from warta.delivery.memo import remembered
 
 SECONDS = 60
 KEPT = 32
@@ -64,3 +65,18 @@ def forget(**kwargs):
 def connect():
     post_save.connect(forget, sender=Site, dispatch_uid="warta-sites-saved")
     post_delete.connect(forget, sender=Site, dispatch_uid="warta-sites-deleted")
+
+
+def url_of(url_path):
+    """A page's address from its stored path, as ``Page.url`` gives it:
+    relative on a single-site install, with the site's root URL otherwise."""
+    roots = site_root_paths()
+    for root in roots:
+        if url_path.startswith(root.root_path):
+            path = url_path[len(root.root_path) - 1 :]
+            return path if len(roots) == 1 else root.root_url + path
+    return None
+
+
+def site_root_paths():
+    return remembered("site-root-paths", Site.get_site_root_paths)

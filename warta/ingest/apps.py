@@ -7,8 +7,3 @@ class IngestConfig(AppConfig):
     label = "ingest"
     verbose_name = _("Kawat")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from warta.ingest import signals
-
-        signals.connect()

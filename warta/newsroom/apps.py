@@ -6,6 +6,8 @@ class NewsroomConfig(AppConfig):
     label = "newsroom"
 
     def ready(self):
-        from warta.newsroom import signals
+        from warta.newsroom import publishing, signals
 
         signals.connect()
+        # The one doorway from Wagtail's page signals into the publish pipeline.
+        publishing.connect()

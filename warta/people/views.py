@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from warta.articles.models import ArticlePage
-from warta.core.listing import paginated_cards
+from warta.core.cards import paginated_cards
 from warta.people.models import Agency, Person
 
 

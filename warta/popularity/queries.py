@@ -3,18 +3,17 @@
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from warta.articles.choices import ArticleType
 from warta.articles.models import ArticlePage
+from warta.delivery import kept
 from warta.popularity.models import StoryViewCount
 
 DAY = datetime.timedelta(hours=24)
 # How long the front page's ranking is reused: the counts move by the hour.
-RANKING_SECONDS = 60
 WEEK = datetime.timedelta(days=7)
 NOT_PAID = [kind for kind in ArticleType.values if kind != ArticleType.ADVERTORIAL]
 
@@ -67,8 +66,6 @@ def front_ranking(limit=5):
     """``ranked_article_ids`` for the front page, computed at most once a
     minute (the grouped count reads a week of counters). Lists check that
     each story is still live when they show it (``warta.core.cards``)."""
-    return cache.get_or_set(
-        f"popularity:front:{limit}",
-        lambda: ranked_article_ids(limit, timezone.now()),
-        RANKING_SECONDS,
+    return kept.RANKINGS.get_or_set(
+        lambda: ranked_article_ids(limit, timezone.now()), limit
     )

@@ -5,8 +5,3 @@ class SearchConfig(AppConfig):
     name = "warta.search"
     label = "warta_search"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from warta.search import signals
-
-        signals.connect()

@@ -1,16 +1,14 @@
 """From a reader's words to a page of results: stems, backend, pages, snippets."""
 
-import hashlib
-
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
+from warta.delivery import kept
 from warta.feeds.queries import all_pages, distributable, story_models
 from warta.search.backends import RELEVANCE, Query, get_backend
+from warta.search.models import SearchDocument
 from warta.search.text import snippet, stem_groups
 
 MAX_WORDS = 12
-KEPT_SECONDS = 10 * 60  # at most; any publish anywhere changes the key first
 
 
 def build_query(text, stemmer=None, **filters):
@@ -54,12 +52,8 @@ class ResultList:
         changes only when a story is published, unpublished, moved or deleted
         (the archive token). A story read everywhere at once is searched for
         by many readers with the same words."""
-        from warta.delivery.keys import archive_token
-
         asked = repr((type(self.backend).__name__, name, args))
-        digest = hashlib.blake2b(asked.encode(), digest_size=16).hexdigest()
-        key = f"search:v1:{digest}:{archive_token()}"
-        return cache.get_or_set(key, lambda: answer(*args), KEPT_SECONDS)
+        return kept.SEARCHES.get_or_set(lambda: answer(*args), kept.digest(asked))
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
@@ -68,8 +62,6 @@ class ResultList:
         return self.pages(self.ids(start, max(stop - start, 0)))
 
     def pages(self, ids):
-        from warta.search.models import SearchDocument
-
         if not ids:
             return []
         found = distributable(all_pages().filter(pk__in=ids)).type(*story_models())

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from warta.delivery.sites import url_of
+from warta.sections.models import HomePage
+
 
 def _sections(request):
-    from warta.core.cards import url_of
-    from warta.sections.models import HomePage
-
     home = getattr(request, "warta_home", None)  # kept by warta.core.routing
     home = home or HomePage.objects.live().first()
     sections = home.navigation() if home else []

@@ -14,25 +14,24 @@ from functools import reduce
 from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber, Substr
 
+from warta.articles.models import ArticlePage
 from warta.core.cards import add_markup, card_refs
 from warta.core.listing import card_pages
+from warta.delivery import kept
+from warta.editions.models import EditionPage
 
 RECENT = 300  # the newest stories read to fill Terkini and the section strips
 STRIP = 4
 LATEST = 10
 HEADLINES = 4
-# The plan outlives no publish (its key changes); this only bounds its stay.
-PLAN_SECONDS = 60 * 60
 
 
 def front_page(home, visible, most_read_ids):
     """What the front shows, as cards: lead, headlines, latest, most_read,
     section_blocks (section and stories) and edition."""
-    from warta.delivery import keys
 
     # Which stories go where changes only when a story or the home page is
     # published, unpublished, moved or deleted: the plan is kept until then.
@@ -42,17 +41,13 @@ def front_page(home, visible, most_read_ids):
         plan = front_plan(home, visible)
         return {**plan, **front_reads(home, plan)}
 
-    key = f"front:v2:{home.pk}:{keys.archive_token()}"
-    plan = cache.get_or_set(key, read, PLAN_SECONDS)
+    plan = kept.FRONTS.get_or_set(read, home.pk)
     home._warta_navigation = plan["sections"]  # for the navigation bar too
     return front_cards(plan, most_read_ids)
 
 
 def front_plan(home, visible):
     """The ids of the front's stories, slot by slot, with their page types."""
-    from warta.articles.models import ArticlePage
-    from warta.editions.models import EditionPage
-
     # Articles and the story types built on them (the live report).
     articles = {
         ContentType.objects.get_for_model(model).pk
@@ -114,8 +109,6 @@ def front_reads(home, plan):
 
 def front_cards(plan, most_read_ids):
     """The front's slots filled: each story's card from the cache at once."""
-    from warta.articles.models import ArticlePage
-
     found = plan["refs"]
     article = ContentType.objects.get_for_model(ArticlePage).pk
     missing = [(pk, article) for pk in most_read_ids if pk not in found]
@@ -143,9 +136,8 @@ def front_cards(plan, most_read_ids):
 def _picks(home, visible, edition_model):
     """``{pk: (content type, headline slot or None)}`` for the lead story, the
     headline slots and the newest edition that are live and public."""
-    from warta.sections.models import HomeHeadline
-
-    slots = HomeHeadline.objects.filter(home=home)
+    headline = home._meta.get_field("headline_slots").related_model
+    slots = headline.objects.filter(home=home)
     newest_edition = (
         visible.type(edition_model)
         .order_by("-editionpage__edition_date", "-pk")

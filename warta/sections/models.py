@@ -4,6 +4,7 @@ Sections are pages under the home page: editors add, rename and reorder them in
 the page explorer and the navigation follows the tree order.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,9 +16,12 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
-from warta.core.listing import children_of, paginated_cards
+from warta.core.cards import paginated_cards
+from warta.core.listing import children_of
 from warta.core.models import WartaPageQuerySet
 from warta.core.routing import DirectRouteMixin, KnownAncestorsMixin
+from warta.popularity.queries import front_ranking
+from warta.sections.front import front_page
 
 
 def published_pages():
@@ -67,6 +71,8 @@ class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
+    # Its publish changes what every page shows (``warta.delivery.events``).
+    changes_navigation = True
     subpage_types = ["sections.SectionPage"]
     max_count = 1
 
@@ -85,17 +91,12 @@ class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
         verbose_name = _("halaman depan")
 
     def get_context(self, request, *args, **kwargs):
-        from warta.popularity.queries import front_ranking
-        from warta.sections.front import front_page
-
         context = super().get_context(request, *args, **kwargs)
         most_read = front_ranking(5)
         context.update(front_page(self, published_pages(), most_read))
         return context
 
     def also_read_with_route(self):
-        from django.contrib.contenttypes.models import ContentType
-
         self._warta_navigation = []
         return models.Q(
             depth=self.depth + 1,
@@ -150,6 +151,13 @@ class SectionPage(KnownAncestorsMixin, Page):
 
     parent_page_types = ["sections.HomePage"]
     subpage_types = STORY_TYPES + ["editions.EditionPage"]
+    # The navigation lists sections: a change shows on every page.
+    changes_navigation = True
+
+    def listing_surfaces(self):
+        """Where the section lists its stories besides its own page: its
+        feeds (``/rubrik/<slug>/rss/`` ...), see ``warta.delivery.events``."""
+        return {f"/rubrik/{self.slug}/"}
 
     @classmethod
     def rows(cls):

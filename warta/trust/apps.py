@@ -7,6 +7,9 @@ class TrustConfig(AppConfig):
     verbose_name = "Kepercayaan pembaca"
 
     def ready(self):
+        from warta.core.models import PAGE_VIEW_EXTENSIONS
         from warta.trust import signals
+        from warta.trust.models import with_corrections
 
         signals.connect()
+        PAGE_VIEW_EXTENSIONS.append(with_corrections)

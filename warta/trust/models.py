@@ -185,6 +185,12 @@ class LiveReportPage(ArticlePage):
     parent_page_types = ["sections.SectionPage"]
     subpage_types = []
 
+    def other_surfaces(self):
+        """The article's, and the poll its readers' pages ask for updates."""
+        return super().other_surfaces() | {
+            reverse("trust:live-updates", args=[self.pk])
+        }
+
     content_panels = ArticlePage.content_panels[:4] + [
         FieldRowPanel([FieldPanel("coverage_start"), FieldPanel("coverage_end")]),
         InlinePanel(
@@ -253,3 +259,14 @@ class LiveUpdate(Orderable):
     @property
     def anchor(self):
         return f"pembaruan-{self.pk}"
+
+
+def with_corrections(queryset):
+    """An article's page view reads its corrections with it, in one query
+    (``warta.core.models.PAGE_VIEW_EXTENSIONS``)."""
+    if not issubclass(queryset.model, ArticlePage):
+        return queryset
+    corrections = models.Prefetch(
+        "corrections", Correction.objects.select_related("link_page")
+    )
+    return queryset.prefetch_related(corrections)

@@ -16,7 +16,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from wagtail.contrib.redirects.models import Redirect
 
-from warta.delivery import keys
+from warta.delivery import kept, keys
 from warta.delivery.fastpath import FastPath, outer
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
@@ -153,7 +153,7 @@ def test_a_kept_answer_follows_its_stored_entry(apps, wire_article):
     django, fast, spy = apps()
     call(django, wire_article.url)
     call(fast, wire_article.url)  # built and kept
-    key = keys.page_key(wire_article.url, "")
+    key = kept.page_key(wire_article.url, "")
     status, headers, content, _etag, _gzipped = keys.store().get(key)
     renewed = content.replace(b"</body>", b"<!-- dirender lagi --></body>")
     keys.store().set(key, (status, headers, renewed, '"baru"', None), 60)

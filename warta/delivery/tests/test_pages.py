@@ -7,8 +7,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from django.utils.html import escape
 
+from warta.comments import actions
+from warta.comments.choices import CommentStatus
 from warta.comments.models import ClosedThread, Comment
-from warta.comments.signals import thread_changed
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
@@ -97,11 +98,18 @@ def test_scheduled_go_live_refreshes_the_story(client, wire_article, surfaces):
     assert state(client, "/") == "miss"
 
 
-def test_comment_approval_refreshes_the_story_only(client, wire_article, surfaces):
+def test_comment_approval_refreshes_the_story_only(
+    client, wire_article, surfaces, django_capture_on_commit_callbacks
+):
+    comment = Comment.objects.create(
+        page=wire_article, name="Rina", email="rina@example.id", body="Setuju."
+    )
     warm(client, surfaces)
-    thread_changed.send(sender=Comment, page=wire_article)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.set_status([comment], CommentStatus.APPROVED)
     assert state(client, surfaces[1]) == "hit"
     assert state(client, surfaces[0]) == "miss"
+    assert "Setuju." in client.get(surfaces[0]).content.decode()
 
 
 def test_closing_or_reopening_the_thread_refreshes_the_story(

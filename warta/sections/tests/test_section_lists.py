@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.utils.html import escape
 
 from warta.articles.models import ArticlePage
-from warta.core import listing
+from warta.core import cards, listing
 from warta.core.pagination import StoryPaginator
 from warta.sections.models import stories_under
 
@@ -52,7 +52,7 @@ def test_the_count_follows_a_publish_at_once(home):
 def test_a_list_of_a_quiet_section_is_read_the_same_way(home):
     request = RequestFactory().get("/", {"page": "1"})
     for section in home.sections():
-        page = listing.paginated_cards(
+        page = cards.paginated_cards(
             request,
             stories_under(section),
             newest=stories_under(section, by_date=True),
