@@ -63,7 +63,7 @@ OUTER = {
 
 
 class Miss(Exception):
-    """The page is not stored: Django answers (nothing was sent or logged)."""
+    """Not answered here: Django answers (nothing was sent or logged)."""
 
 
 class FastPath:
@@ -83,11 +83,11 @@ class FastPath:
         method = environ.get("REQUEST_METHOD")
         if self.outer is None or method not in ("GET", "HEAD"):
             return self.application(environ, start_response)
-        # A copy: the request rewrites PATH_INFO, which Django reads again.
-        request = WSGIRequest(dict(environ))
-        if not answerable(request):
-            return self.application(environ, start_response)
         try:
+            # A copy: the request rewrites PATH_INFO, which Django reads again.
+            request = WSGIRequest(dict(environ))
+            if not answerable(request):
+                raise Miss
             response = self.handle(request)
         except Miss:
             return self.application(environ, start_response)
@@ -117,7 +117,7 @@ class FastPath:
         response = page_cache.respond(request, entry, "hit")
         for name, value in self.headers.added(request):
             response.headers.setdefault(name, value)
-        response.wsgi = (wsgi_status(response), wsgi_headers(response))
+        response.wsgi_start = (wsgi_status(response), wsgi_headers(response))
         if response.status_code < 400:  # Django logs each 404, once per response
             if len(self.answers) >= ANSWERS_KEPT:
                 self.answers = {}
@@ -193,7 +193,7 @@ def send(request, response, start_response):
             response=response,
             request=request,
         )
-    status, headers = getattr(response, "wsgi", None) or (
+    status, headers = getattr(response, "wsgi_start", None) or (
         wsgi_status(response),
         wsgi_headers(response),
     )
