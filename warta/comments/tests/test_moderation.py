@@ -159,10 +159,10 @@ def test_thread_changed_fires_when_visibility_changes(
         thread_changed.disconnect(receiver)
 
 
-def test_frontend_cache_is_purged_only_when_configured(
+def test_frontend_cache_is_purged_once_and_only_when_configured(
     django_capture_on_commit_callbacks, settings, story, approved
 ):
-    target = "wagtail.contrib.frontend_cache.utils.purge_page_from_cache"
+    target = "warta.delivery.events.purge_urls_from_cache"
     with mock.patch(target) as purge:
         with django_capture_on_commit_callbacks(execute=True):
             approved("Tanpa CDN.")
@@ -170,8 +170,9 @@ def test_frontend_cache_is_purged_only_when_configured(
         settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": "x"}}
         with django_capture_on_commit_callbacks(execute=True):
             approved("Dengan CDN.")
-        purge.assert_called_once()
-        assert purge.call_args.args[0].pk == story.pk
+        purge.assert_called_once()  # one purge per event, not one per listener
+        (urls,) = purge.call_args.args
+        assert urls == [settings.WARTA_BASE_URL + story.url]
 
 
 def test_forget_commenter_command(capsys, story, pending, approved):
