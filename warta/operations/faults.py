@@ -2,16 +2,15 @@
 
 - The database gone: an Indonesian 503 page with ``Retry-After`` instead of a
   traceback; Django reconnects on the next request by itself once it is back.
-- Redis gone: ``ResilientRedisCache`` treats every cache call as a miss and logs
-  it, so pages are rendered (slower) rather than failing.
+- Redis gone or hanging: ``warta.operations.rediscache`` (short timeouts, a
+  breaker, a stand-in cache in each process), so pages are rendered or served
+  from the process rather than failing or waiting.
 """
 
-import functools
 import logging
 import sys
 
-from django.core.cache.backends.redis import RedisCache
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
@@ -52,40 +51,3 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], DATABASE_DOWN):
         return unavailable()
     return HttpResponse(render_to_string("500.html"), status=500)
-
-
-def _miss_on_error(default):
-    def decorate(method):
-        @functools.wraps(method)
-        def wrapper(self, *args, **kwargs):
-            try:
-                return method(self, *args, **kwargs)
-            except Exception as error:  # redis.ConnectionError, TimeoutError, …
-                if isinstance(error, DatabaseError):
-                    raise
-                log.warning("cache unavailable (%s): %s", method.__name__, error)
-                return default(*args, **kwargs) if callable(default) else default
-
-        return wrapper
-
-    return decorate
-
-
-def _default_get(key, default=None, *args, **kwargs):
-    return default
-
-
-class ResilientRedisCache(RedisCache):
-    """Django's Redis cache, but an unreachable Redis is a cache miss, not a 500."""
-
-    get = _miss_on_error(_default_get)(RedisCache.get)
-    set = _miss_on_error(None)(RedisCache.set)
-    add = _miss_on_error(False)(RedisCache.add)
-    touch = _miss_on_error(False)(RedisCache.touch)
-    delete = _miss_on_error(False)(RedisCache.delete)
-    get_many = _miss_on_error(lambda *a, **k: {})(RedisCache.get_many)
-    set_many = _miss_on_error(lambda *a, **k: [])(RedisCache.set_many)
-    delete_many = _miss_on_error(None)(RedisCache.delete_many)
-    has_key = _miss_on_error(False)(RedisCache.has_key)
-    incr = _miss_on_error(None)(RedisCache.incr)
-    clear = _miss_on_error(False)(RedisCache.clear)

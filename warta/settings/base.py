@@ -156,35 +156,45 @@ else:
     }
 
 # Cache: Redis from REDIS_URL, else a per-process memory cache.
+# What changed since a cached thing was made (warta.delivery.keys: one token
+# per surface) must be known to every process: in Redis, else in small files.
 if os.environ.get("REDIS_URL"):
+    # A Redis that hangs or is down costs a request one short timeout at most:
+    # a breaker then skips it for a few seconds and a stand-in in the process
+    # answers; token bumps it missed are recorded and replayed when it is back
+    # (warta.operations.rediscache).
+    _redis = {
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "warta",
+        "OPTIONS": {
+            "socket_connect_timeout": 0.2,
+            "socket_timeout": 0.25,
+            "journal": DATA_DIR / "cache" / "unsent-tokens",
+        },
+    }
     CACHES = {
         "default": {
-            "BACKEND": "warta.operations.faults.ResilientRedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "warta",
-            # Give up on a dead Redis quickly: pages render without the cache.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+            "BACKEND": "warta.operations.rediscache.ResilientRedisCache",
+            **_redis,
+        },
+        "generations": {
+            "BACKEND": "warta.operations.rediscache.TokenRedisCache",
+            **_redis,
+        },
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "warta",
-        }
+        },
+        "generations": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": DATA_DIR / "cache" / "generations",
+            # One file per surface (a page's path): no culling in practice.
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        },
     }
-# What changed since a cached thing was made (warta.delivery.keys: one token
-# per surface) must be known to every process: in Redis, else in small files.
-CACHES["generations"] = (
-    {**CACHES["default"]}
-    if os.environ.get("REDIS_URL")
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": DATA_DIR / "cache" / "generations",
-        # One file per surface (a page's path): no culling in practice.
-        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-    }
-)
 
 # Newsroom logins (warta.access). Passwords: at least WARTA_PASSWORD_MIN_LENGTH
 # characters, not like the username or e-mail, not a common or all-digit one.

@@ -114,16 +114,3 @@ def test_database_outage_is_an_indonesian_503_with_retry_after(client, monkeypat
     assert response["Retry-After"] == "30"
     assert "Layanan sedang terganggu" in response.content.decode()
     assert "Traceback" not in response.content.decode()
-
-
-def test_a_dead_redis_is_a_cache_miss_not_an_error():
-    from warta.operations.faults import ResilientRedisCache
-
-    dead = ResilientRedisCache(
-        "redis://127.0.0.1:9/0",
-        {"OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}},
-    )
-    assert dead.get("x", "bawaan") == "bawaan"
-    assert dead.add("x", 1) is False
-    dead.set("x", 1)
-    assert dead.get_many(["a", "b"]) == {}
