@@ -24,8 +24,10 @@ from wagtail.search import index
 from warta.articles.blocks import ArticleBodyBlock
 from warta.articles.choices import LABELLED_TYPES, ArticleType
 from warta.articles.forms import ArticlePageForm
+from warta.articles.seo import ArticleSeoMixin
 from warta.core.cards import add_markup, read_refs
 from warta.core.models import StoryManager, StoryPage, StoryQuerySet, image_field
+from warta.core.seo import canonical_url, page_path
 from warta.delivery import kept
 
 RELATED_SPAN = datetime.timedelta(days=90)  # related stories: this close in time
@@ -62,7 +64,7 @@ class ArticleQuerySet(StoryQuerySet):
         return self.exclude(article_type=ArticleType.ADVERTORIAL)
 
 
-class ArticlePage(StoryPage):
+class ArticlePage(ArticleSeoMixin, StoryPage):
     template = "pages/articles/article_page.html"
 
     article_type = models.CharField(
@@ -187,8 +189,6 @@ class ArticlePage(StoryPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from warta.core.seo import canonical_url, page_path
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             related=self.related_cards(),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from warta.articles.models import ArticlePage
+from warta.articles.seo import topic_meta
 from warta.core.cards import paginated_cards
 
 
@@ -12,8 +13,13 @@ def topic_detail(request, slug):
     if tag is None:
         raise Http404(_("Topik tidak ditemukan."))
     articles = ArticlePage.objects.for_cards().tagged(tag.slug)
+    page_obj = paginated_cards(request, articles)
     return render(
         request,
         "pages/articles/topic.html",
-        {"topic": tag, "page_obj": paginated_cards(request, articles)},
+        {
+            "topic": tag,
+            "page_obj": page_obj,
+            "listing_meta": topic_meta(tag, page_obj.number),
+        },
     )

@@ -1,9 +1,13 @@
-"""Search and social metadata: description, canonical URL, Open Graph, JSON-LD.
+"""Search and social metadata, the part every page type shares.
 
-``meta_for_page`` and its siblings gather what a reader page says about itself
-into one ``Meta`` in a fixed number of queries (the writers in one, the image
-renditions in one); the JSON-LD builders below it are plain functions of that
-data and return plain dicts, so they are easy to test and to reuse in feeds.
+A page says what it is about through ``SeoMixin`` (``StorySeoMixin`` for
+stories): ``seo_meta()`` gathers its description, canonical URL, share picture
+and JSON-LD into one ``Meta`` for ``components/meta.html``, the way Django's
+``Sitemap`` asks a model for ``get_absolute_url()``. The page types override
+the few methods that differ (what their summary is, who is credited, which
+schema.org type they are); this module knows no page type, only the plain
+builders they share: absolute URLs, times, text, breadcrumbs and the JSON that
+goes into ``<script type="application/ld+json">``.
 
 Absolute URLs are always built on ``settings.WARTA_BASE_URL``, never on the
 request's Host header: a client chooses that header, and a canonical URL or an
@@ -14,23 +18,15 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import gettext as _
-from wagtail.images.models import SourceImageIOError
+from wagtail.models import Site
 
-from warta.articles.models import ArticlePage
-from warta.core.models import StoryPage
-from warta.core.routing import ancestors
-from warta.images.renditions import renditions
-from warta.multimedia.models import VideoPage
-from warta.people.models import Agency
-from warta.sections.models import HomePage
+from warta.core.routing import ancestors, home_page
 
 SCHEMA = "https://schema.org"
 LANGUAGE = "id"
@@ -39,7 +35,6 @@ HEADLINE_MAX = 110  # what Google shows of a NewsArticle headline
 DESCRIPTION_MAX = 200  # search results show about 160 characters
 OG_IMAGE = "fill-1200x630"  # the link-preview shape of Facebook, X, WhatsApp
 LD_IMAGES = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")  # 16:9, 4:3, 1:1
-SEARCH_PATH = "/cari/?q={search_term_string}"
 BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)>|<br\s*/?>", re.I)
 # Django's json_script escapes: nothing in the JSON can close the <script>.
 SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -74,35 +69,40 @@ def plain_text(value, rich=False, limit=DESCRIPTION_MAX):
     return Truncator(" ".join(text.split())).chars(limit)
 
 
+def headline(text):
+    """A schema.org headline: cut to what search results show."""
+    return Truncator(text).chars(HEADLINE_MAX)
+
+
 def to_script_json(data):
     """JSON to place verbatim inside ``<script type="application/ld+json">``."""
     return json.dumps(data, ensure_ascii=False).translate(SCRIPT_SAFE)
 
 
-def iso_duration(text):
-    """ "03:42" or "1:03:42" as ISO 8601 (``PT3M42S``); "" if unreadable."""
-    if not re.fullmatch(r"\d{1,3}(:\d{1,2}){1,2}", text or ""):
+def compact(data):
+    """Drop empty values, so no property claims an empty string or list."""
+    return {key: value for key, value in data.items() if value not in ("", [], None)}
+
+
+def page_path(page, request=None):
+    """The page's path on its site (``request`` only caches the site lookup)."""
+    parts = page.get_url_parts(request)
+    return parts[2] if parts and parts[2] else ""
+
+
+def canonical_url(path, page_number=1):
+    if not path:
         return ""
-    hours, minutes, seconds = ([0] + [int(p) for p in text.split(":")])[-3:]
-    parts = [(hours, "H"), (minutes, "M"), (seconds, "S")]
-    body = "".join(f"{number}{unit}" for number, unit in parts if number)
-    return f"PT{body or '0S'}"
+    suffix = f"?page={page_number}" if page_number and page_number > 1 else ""
+    return absolute_url(path) + suffix
 
 
-def embed_url(provider_url):
-    """The player address of a YouTube or Vimeo link, which VideoObject wants."""
-    parts = urlsplit(provider_url or "")
-    host = parts.netloc.lower().removeprefix("www.").removeprefix("m.")
-    video_id = ""
-    if host == "youtube.com" and parts.path == "/watch":
-        video_id = parse_qs(parts.query).get("v", [""])[0]
-    elif host == "youtu.be":
-        video_id = parts.path.strip("/")
-    elif host == "vimeo.com" and parts.path.strip("/").isdigit():
-        return f"https://player.vimeo.com/video/{parts.path.strip('/')}"
-    if re.fullmatch(r"[\w-]+", video_id):
-        return f"https://www.youtube.com/embed/{video_id}"
-    return ""
+def paper_tagline():
+    """The ``tagline`` of the default site's root page (the home page), if it
+    is live and has one: what a page with nothing of its own to say shows."""
+    site = Site.objects.filter(is_default_site=True).values("root_page_id").first()
+    root = home_page(site["root_page_id"]) if site else None
+    return getattr(root, "tagline", "") if root is not None and root.live else ""
 
 
 # What a page says about itself -----------------------------------------------
@@ -135,52 +135,16 @@ class Meta:
     site_name: str = field(default_factory=lambda: settings.WARTA_SITE_NAME)
 
 
-def picture(image, alt=""):
-    """All renditions in one query; no picture when the source file is missing."""
-    if image is None:
-        return None
-    try:
-        found = list(renditions(image, OG_IMAGE, *LD_IMAGES).values())
-    except SourceImageIOError:
-        return None
-    share = found[0]
+def picture_of(share, variants, alt):
+    """A ``Picture`` from renditions: ``share`` at ``OG_IMAGE``, ``variants`` at
+    ``LD_IMAGES`` (the image app makes them, see ``warta.images.seo``)."""
     return Picture(
         url=absolute_url(share.url),
         width=share.width,
         height=share.height,
-        alt=plain_text(alt or image.title),
-        variants=[absolute_url(rendition.url) for rendition in found[1:]],
+        alt=plain_text(alt),
+        variants=[absolute_url(rendition.url) for rendition in variants],
     )
-
-
-def page_path(page, request=None):
-    """The page's path on its site (``request`` only caches the site lookup)."""
-    parts = page.get_url_parts(request)
-    return parts[2] if parts and parts[2] else ""
-
-
-def canonical_url(path, page_number=1):
-    if not path:
-        return ""
-    suffix = f"?page={page_number}" if page_number and page_number > 1 else ""
-    return absolute_url(path) + suffix
-
-
-def paper_tagline():
-    return HomePage.objects.live().values_list("tagline", flat=True).first() or ""
-
-
-def page_description(page):
-    """search_description, else the dek or intro, else the paper's tagline."""
-    for value, rich in (
-        (page.search_description, False),
-        (getattr(page, "dek", ""), False),
-        (getattr(page, "intro", ""), False),
-        (getattr(page, "description", ""), True),
-    ):
-        if text := plain_text(value, rich=rich):
-            return text
-    return plain_text(paper_tagline())
 
 
 def trail(page, request=None):
@@ -194,100 +158,19 @@ def trail(page, request=None):
     return crumbs
 
 
-def story_authors(page):
-    """Who a story is credited to: staff writers (one query), else the agency."""
-    if isinstance(page, ArticlePage):
-        return page.byline
-    for name in ("photographer", "videographer"):
-        if who := getattr(page, name, None):
-            return [who]
-    return []
-
-
-def meta_for_page(page, request=None, page_number=1):
-    if isinstance(page, HomePage):
-        return home_meta(page, request)
-    url = canonical_url(page_path(page, request), page_number)
+def basic_meta(page, request=None, page_number=1):
+    """What any Wagtail page says: for a page type without ``SeoMixin``."""
     crumbs = trail(page, request)
-    if isinstance(page, StoryPage):
-        return story_meta(page, url, crumbs)
     return Meta(
         title=page.seo_title or page.title,
-        description=page_description(page),
-        canonical=url,
-        image=picture(getattr(page, "card_image", None)),
+        description=plain_text(page.search_description) or plain_text(paper_tagline()),
+        canonical=canonical_url(page_path(page, request), page_number),
         json_ld=[breadcrumb_list(crumbs)] if len(crumbs) > 1 else [],
     )
 
 
-def home_meta(page, request=None):
-    return Meta(
-        title=settings.WARTA_SITE_NAME,
-        description=plain_text(page.search_description or page.tagline),
-        canonical=canonical_url(page_path(page, request) or "/"),
-        json_ld=[website(), organization()],
-    )
-
-
-def story_meta(page, url, crumbs):
-    image = page.card_image
-    alt = getattr(page, "lead_caption", "")
-    section = crumbs[-2][0] if len(crumbs) > 2 else ""
-    meta = Meta(
-        title=page.seo_title or page.title,
-        description=page_description(page),
-        canonical=url,
-        og_type="article",
-        image=picture(image, alt),
-        published=iso_datetime(page.published_at),
-        modified=iso_datetime(modified_at(page)),
-        section=section,
-        tags=[topic.name for topic in page.topic_list],
-    )
-    authors = story_authors(page)
-    meta.author_urls = [absolute_url(who.get_absolute_url()) for who in authors]
-    main = video_object if isinstance(page, VideoPage) else news_article
-    if hasattr(page, "live_updates"):  # warta.trust's LiveReportPage
-        main = live_blog_posting
-    meta.json_ld = [main(page, meta, authors), breadcrumb_list(crumbs)]
-    return meta
-
-
-def modified_at(page):
-    """The story's last change for a reader: an update, a publish, a correction."""
-    if hasattr(page, "modified_at"):
-        return page.modified_at
-    return page.updated_at or page.last_published_at
-
-
-def meta_for_person(person, page_number=1):
-    url = canonical_url(person.get_absolute_url(), page_number)
-    description = plain_text(person.bio or person.job_title) or paper_tagline()
-    profile = {
-        "@context": SCHEMA,
-        "@type": "ProfilePage",
-        "url": url,
-        "mainEntity": compact({**credit(person), "jobTitle": person.job_title}),
-    }
-    return _listing_meta(person.name, description, url, [profile])
-
-
-def meta_for_agency(agency, page_number=1):
-    url = canonical_url(agency.get_absolute_url(), page_number)
-    description = plain_text(agency.description) or paper_tagline()
-    return _listing_meta(agency.name, description, url)
-
-
-def meta_for_topic(topic, page_number=1):
-    path = reverse("articles:topic", args=[topic.slug])
-    url = canonical_url(path, page_number)
-    names = {"topic": topic.name, "paper": settings.WARTA_SITE_NAME}
-    title = _("Topik: %(topic)s") % names
-    description = _("Berita tentang %(topic)s dari %(paper)s.") % names
-    return _listing_meta(title, description, url)
-
-
-def _listing_meta(title, description, url, json_ld=()):
+def listing_meta(title, description, url, json_ld=()):
+    """A listing outside the page tree (a writer's, a topic's): Beranda > it."""
     crumbs = [(HOME_NAME, absolute_url("/")), (title, url)]
     return Meta(
         title=title,
@@ -297,23 +180,110 @@ def _listing_meta(title, description, url, json_ld=()):
     )
 
 
+class SeoMixin:
+    """A page's metadata; page types override ``seo_summary``, ``seo_picture``
+    and ``structured_data`` (or ``seo_meta`` itself)."""
+
+    def seo_summary(self):
+        """The page's own one-line summary (its dek, its intro), or ""."""
+        return ""
+
+    def seo_description(self):
+        """search_description, else the page's summary, else the paper's tagline."""
+        return (
+            plain_text(self.search_description)
+            or self.seo_summary()
+            or plain_text(paper_tagline())
+        )
+
+    def seo_picture(self):
+        """The share ``Picture`` (see ``warta.images.seo``), or None."""
+        return None
+
+    def structured_data(self, meta, crumbs):
+        """The page's JSON-LD objects: its breadcrumbs below the home page."""
+        return [breadcrumb_list(crumbs)] if len(crumbs) > 1 else []
+
+    def seo_meta(self, request=None, page_number=1):
+        crumbs = trail(self, request)
+        meta = Meta(
+            title=self.seo_title or self.title,
+            description=self.seo_description(),
+            canonical=canonical_url(page_path(self, request), page_number),
+            image=self.seo_picture(),
+        )
+        meta.json_ld = self.structured_data(meta, crumbs)
+        return meta
+
+
+class StorySeoMixin(SeoMixin):
+    """A story (``warta.core.models.StoryPage``): an ``og:type`` article with
+    its times, section, topics and credits; its type's schema.org object
+    (``story_schema``) and its breadcrumbs."""
+
+    def seo_summary(self):
+        return plain_text(self.dek)
+
+    def seo_credits(self):
+        """Who the story is credited to (people or agencies, see ``credit``)."""
+        return []
+
+    def seo_modified(self):
+        """The story's last change for a reader: an update, a publish, a correction."""
+        if hasattr(self, "modified_at"):
+            return self.modified_at
+        return self.updated_at or self.last_published_at
+
+    def story_schema(self, meta, authors):
+        """The story's main JSON-LD object; the page types say which."""
+        raise NotImplementedError
+
+    def seo_meta(self, request=None, page_number=1):
+        crumbs = trail(self, request)
+        meta = Meta(
+            title=self.seo_title or self.title,
+            description=self.seo_description(),
+            canonical=canonical_url(page_path(self, request), page_number),
+            og_type="article",
+            image=self.seo_picture(),
+            published=iso_datetime(self.published_at),
+            modified=iso_datetime(self.seo_modified()),
+            section=crumbs[-2][0] if len(crumbs) > 2 else "",
+            tags=[topic.name for topic in self.topic_list],
+        )
+        authors = self.seo_credits()
+        meta.author_urls = [absolute_url(who.get_absolute_url()) for who in authors]
+        meta.json_ld = [self.story_schema(meta, authors), breadcrumb_list(crumbs)]
+        return meta
+
+    def creative_work(self, meta, authors):
+        """What every story type says the same way: credits, publisher, topics."""
+        editor = self.editor
+        return {
+            "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical},
+            "url": meta.canonical,
+            "description": meta.description,
+            "author": [who.schema_credit() for who in authors],
+            "editor": editor.schema_credit() if editor else None,
+            "publisher": publisher(),
+            "keywords": meta.tags,
+            "inLanguage": LANGUAGE,
+        }
+
+
 # JSON-LD builders: plain dicts ------------------------------------------------
 
 
-def compact(data):
-    """Drop empty values, so no property claims an empty string or list."""
-    return {key: value for key, value in data.items() if value not in ("", [], None)}
-
-
-def credit(who):
-    """A writer as a Person, an agency as an Organization, linked to its profile."""
+def credit(who, schema_type="Person", same_as=()):
+    """A writer as a Person, an agency as an Organization, linked to its profile
+    (``schema_credit()`` of ``warta.people``'s models)."""
     data = {
-        "@type": "Organization" if isinstance(who, Agency) else "Person",
+        "@type": schema_type,
         "name": who.name,
         "url": absolute_url(who.get_absolute_url()),
     }
-    if isinstance(who, Agency) and who.url:
-        data["sameAs"] = [who.url]
+    if same_as:
+        data["sameAs"] = list(same_as)
     return data
 
 
@@ -330,21 +300,6 @@ def publisher():
     return {key: value for key, value in organization().items() if key != "@context"}
 
 
-def website():
-    return {
-        "@context": SCHEMA,
-        "@type": "WebSite",
-        "name": settings.WARTA_SITE_NAME,
-        "url": absolute_url("/"),
-        "inLanguage": LANGUAGE,
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": absolute_url(SEARCH_PATH),
-            "query-input": "required name=search_term_string",
-        },
-    }
-
-
 def breadcrumb_list(crumbs):
     return {
         "@context": SCHEMA,
@@ -354,91 +309,3 @@ def breadcrumb_list(crumbs):
             for position, (name, url) in enumerate(crumbs, start=1)
         ],
     }
-
-
-def _creative_work(page, meta, authors):
-    """What every story type says the same way: credits, publisher, topics."""
-    editor = page.editor
-    return {
-        "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical},
-        "url": meta.canonical,
-        "description": meta.description,
-        "author": [credit(who) for who in authors],
-        "editor": credit(editor) if editor else None,
-        "publisher": publisher(),
-        "keywords": meta.tags,
-        "inLanguage": LANGUAGE,
-    }
-
-
-def article_schema_type(page):
-    """NewsArticle; an advertorial is schema.org's AdvertiserContentArticle."""
-    if getattr(page, "is_advertorial", False):
-        return "AdvertiserContentArticle"
-    return "NewsArticle"
-
-
-def news_article(page, meta, authors):
-    """Articles, galleries and infographics: a NewsArticle."""
-    return compact(
-        {
-            "@context": SCHEMA,
-            "@type": article_schema_type(page),
-            "genre": page.type_label if getattr(page, "is_advertorial", False) else "",
-            "headline": Truncator(page.title).chars(HEADLINE_MAX),
-            "image": meta.image.variants if meta.image else [],
-            "datePublished": meta.published,
-            "dateModified": meta.modified or meta.published,
-            "articleSection": meta.section,
-            **_creative_work(page, meta, authors),
-        }
-    )
-
-
-def live_blog_posting(page, meta, authors):
-    """A live report: LiveBlogPosting with its updates, newest first."""
-    data = news_article(page, meta, authors)
-    updates = page.updates
-    data.update(
-        {
-            "@type": "LiveBlogPosting",
-            "coverageStartTime": iso_datetime(page.coverage_start),
-            "liveBlogUpdate": [
-                compact(
-                    {
-                        "@type": "BlogPosting",
-                        "headline": Truncator(
-                            update.title or plain_text(update.body, rich=True)
-                        ).chars(HEADLINE_MAX),
-                        "datePublished": iso_datetime(update.posted_at),
-                        "url": f"{meta.canonical}#{update.anchor}",
-                        "articleBody": plain_text(update.body, rich=True, limit=5000),
-                    }
-                )
-                for update in updates
-            ],
-        }
-    )
-    if page.coverage_end:
-        data["coverageEndTime"] = iso_datetime(page.coverage_end)
-    if updates and iso_datetime(updates[0].posted_at) > data.get("dateModified", ""):
-        data["dateModified"] = iso_datetime(updates[0].posted_at)
-    return data
-
-
-def video_object(page, meta, authors):
-    """A VideoObject: the uploaded file as contentUrl, a provider's player embed."""
-    return compact(
-        {
-            "@context": SCHEMA,
-            "@type": "VideoObject",
-            "name": page.title,
-            "thumbnailUrl": meta.image.variants if meta.image else [],
-            "uploadDate": meta.published,
-            "duration": iso_duration(page.duration),
-            "contentUrl": absolute_url(page.video_file.url) if page.video_file else "",
-            "embedUrl": embed_url(page.provider_url),
-            **_creative_work(page, meta, authors),
-            "description": meta.description or page.title,
-        }
-    )

@@ -13,9 +13,10 @@ from wagtail.models import Orderable, Page
 
 from warta.articles.models import ArticlePage
 from warta.core.models import image_field
+from warta.editions.seo import EditionSeoMixin
 
 
-class EditionPage(Page):
+class EditionPage(EditionSeoMixin, Page):
     template = "pages/editions/edition_page.html"
 
     edition_date = models.DateField(

@@ -16,7 +16,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from warta.articles.models import ArticlePage
-from warta.core.seo import absolute_url, modified_at, page_description, page_path
+from warta.core.seo import absolute_url, page_path
 from warta.feeds.fulltext import full_html
 
 ENCLOSURE = "fill-1200x675"  # 16:9, the crop the reader site already makes
@@ -133,9 +133,9 @@ def entry(page, request, sections, images, full_text=False):
     return Entry(
         title=f"[{label}] {page.title}" if sponsored else page.title,
         link=absolute_url(page_path(page, request)),
-        summary=page_description(page),
+        summary=page.seo_description(),
         published=page.published_at,
-        updated=modified_at(page) or page.published_at,
+        updated=page.seo_modified() or page.published_at,
         authors=[who.name for who in byline(page)],
         categories=[name for name in [label, section, *topics] if name],
         media=media_for(image, getattr(page, "lead_caption", "")),

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from warta.core.models import StoryPage, image_field
+from warta.multimedia.seo import GallerySeoMixin, InfographicSeoMixin, VideoSeoMixin
 
 
 def person_field(verbose_name, role_field):
@@ -52,7 +53,7 @@ class InfographicTopic(TaggedItemBase):
     )
 
 
-class PhotoGalleryPage(StoryPage):
+class PhotoGalleryPage(GallerySeoMixin, StoryPage):
     """Foto: a story told in ordered photos, each with its caption and credit."""
 
     template = "pages/multimedia/photo_gallery_page.html"
@@ -110,7 +111,7 @@ PhotoGalleryPage.card_prefetch = [
 ]
 
 
-class VideoPage(StoryPage):
+class VideoPage(VideoSeoMixin, StoryPage):
     """Video: an uploaded file or a provider's URL, shown with a poster.
 
     A provider video renders as its poster and a link, so the page loads with no
@@ -170,7 +171,7 @@ class VideoPage(StoryPage):
         return self.poster
 
 
-class InfographicPage(StoryPage):
+class InfographicPage(InfographicSeoMixin, StoryPage):
     """Infografis: one large image, with the same facts as text for everyone."""
 
     template = "pages/multimedia/infographic_page.html"

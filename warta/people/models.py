@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from warta.people.choices import Role
+from warta.people.seo import AgencySeoMixin, PersonSeoMixin
 
 
 class PersonQuerySet(models.QuerySet):
@@ -15,7 +16,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(**{ROLE_FIELDS[role]: True})
 
 
-class Person(index.Indexed, models.Model):
+class Person(PersonSeoMixin, index.Indexed, models.Model):
     """A journalist, photographer or columnist (not necessarily a login)."""
 
     name = models.CharField(_("nama"), max_length=120)
@@ -102,7 +103,7 @@ ROLE_FIELDS = {
 }
 
 
-class Agency(index.Indexed, models.Model):
+class Agency(AgencySeoMixin, index.Indexed, models.Model):
     """A news agency whose copy the paper runs, such as Antara (code Ant)."""
 
     name = models.CharField(_("nama"), max_length=120)

@@ -22,6 +22,7 @@ from warta.core.models import WartaPageQuerySet
 from warta.core.routing import DirectRouteMixin, KnownAncestorsMixin
 from warta.popularity.queries import front_ranking
 from warta.sections.front import front_page
+from warta.sections.seo import HomeSeoMixin, SectionSeoMixin
 
 
 def published_pages():
@@ -50,7 +51,7 @@ STORY_TYPES = [
 ]
 
 
-class HomePage(DirectRouteMixin, KnownAncestorsMixin, Page):
+class HomePage(HomeSeoMixin, DirectRouteMixin, KnownAncestorsMixin, Page):
     """The front page; the editor picks the lead story and the headline slots."""
 
     template = "pages/sections/home_page.html"
@@ -141,7 +142,7 @@ class HomeHeadline(Orderable):
         verbose_name = _("berita pilihan")
 
 
-class SectionPage(KnownAncestorsMixin, Page):
+class SectionPage(SectionSeoMixin, KnownAncestorsMixin, Page):
     """A rubrik such as Nasional or Olahraga, or a media desk such as Foto."""
 
     template = "pages/sections/section_page.html"

@@ -31,6 +31,7 @@ from wagtail.search import index
 from warta.articles.models import ArticlePage
 from warta.trust.choices import CorrectionKind
 from warta.trust.forms import CorrectionForm
+from warta.trust.seo import LiveReportSeoMixin
 
 UPDATE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -162,7 +163,7 @@ class Takedown(models.Model):
 # Live coverage -----------------------------------------------------------------
 
 
-class LiveReportPage(ArticlePage):
+class LiveReportPage(LiveReportSeoMixin, ArticlePage):
     """A running story: the article's fields plus timestamped updates."""
 
     # Its card is an article's card: lists read it with the articles, in the

@@ -23,13 +23,7 @@ POLL_LIMIT = 50  # the newest updates a poll carries; older ones are on the page
 
 def _listing_meta(title, description, path, page_obj):
     url = seo.canonical_url(path, page_obj.number)
-    crumbs = [(seo.HOME_NAME, seo.absolute_url("/")), (title, url)]
-    return seo.Meta(
-        title=title,
-        description=description,
-        canonical=url,
-        json_ld=[seo.breadcrumb_list(crumbs)],
-    )
+    return seo.listing_meta(title, description, url)
 
 
 @require_safe

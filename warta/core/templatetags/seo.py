@@ -1,8 +1,9 @@
 """``{% page_meta as meta %}`` and ``|json_ld`` for components/meta.html.
 
-The tag finds what the page is about in the template context: a Wagtail
-``page``, or the ``person``, ``agency`` or ``topic`` of a plain Django view.
-Anything else (an error page) gets no metadata at all, and no query.
+The tag asks what the page is about for its metadata: the ``listing_meta`` a
+plain Django view built (a writer's, a topic's page), else the Wagtail
+``page``'s ``seo_meta()`` (``warta.core.seo.SeoMixin``). Anything else (an
+error page) gets no metadata at all, and no query.
 """
 
 from django import template
@@ -12,12 +13,6 @@ from wagtail.models import Page
 from warta.core import seo
 
 register = template.Library()
-
-LISTING_SUBJECTS = {
-    "person": seo.meta_for_person,
-    "agency": seo.meta_for_agency,
-    "topic": seo.meta_for_topic,
-}
 
 
 def _page_number(context):
@@ -31,12 +26,10 @@ def page_meta(context):
     if isinstance(context.get("listing_meta"), seo.Meta):  # a view built its own
         return context["listing_meta"]
     page = context.get("page")
-    if isinstance(page, Page):
-        return seo.meta_for_page(page, context.get("request"), _page_number(context))
-    for name, build in LISTING_SUBJECTS.items():
-        subject = context.get(name)
-        if subject is not None:
-            return build(subject, _page_number(context))
+    if isinstance(page, seo.SeoMixin):
+        return page.seo_meta(context.get("request"), _page_number(context))
+    if isinstance(page, Page):  # a page type with nothing of its own to say
+        return seo.basic_meta(page, context.get("request"), _page_number(context))
     return None
 
 
