@@ -45,15 +45,24 @@ def timed_get(client, path):
 
 
 def test_pages_answer_and_are_kept_by_the_process_while_redis_hangs(
-    client, home, hang_redis
+    client, home, hang_redis, monkeypatch
 ):
     assert client.get("/").status_code == 200
+    waits = []
+    failed = rediscache.Outage.failed
+
+    def count(outage, error):
+        waits.append(error)  # each one a socket timeout a reader waited out
+        failed(outage, error)
+
+    monkeypatch.setattr(rediscache.Outage, "failed", count)
     hang_redis()
-    answers = [timed_get(client, "/") for _ in range(3)]
-    assert [response.status_code for response, _ in answers] == [200] * 3
-    # One socket timeout in all (the first call finds out), not one per call.
-    assert max(seconds for _, seconds in answers) < 1.5
-    assert answers[-1][0]["X-Page-Cache"] == "hit"  # from the process's stand-in
+    answers = [client.get("/") for _ in range(3)]
+    assert [response.status_code for response in answers] == [200] * 3
+    # The first call finds out; the hundreds of cache calls of three renders
+    # after it skip Redis (counted, not timed: the machine's load varies).
+    assert 1 <= len(waits) <= 2
+    assert answers[-1]["X-Page-Cache"] == "hit"  # from the process's stand-in
 
 
 def test_readyz_says_the_cache_is_down_at_once(client, hang_redis):
@@ -62,4 +71,4 @@ def test_readyz_says_the_cache_is_down_at_once(client, hang_redis):
         response, seconds = timed_get(client, "/readyz")
         assert response.status_code == 503
         assert response.json()["cache"].startswith("error")
-        assert seconds < SOCKET_SECONDS * 4
+        assert seconds < 1.0  # the bound operators are promised, not a speed test
