@@ -1,10 +1,16 @@
-"""The page cache: whole reader pages for anonymous readers, kept in Django's cache.
+"""Delivery: everything Warta keeps between requests, and what makes it stale.
 
-- ``keys``: what a page's key is made of (path, the query parameters that change
-  a page, and the generations of the surfaces it belongs to).
-- ``middleware``: serve a hit, store a miss (one render per key under load),
-  ``Cache-Control`` for a proxy or CDN, ``ETag`` and ``304``.
-- ``invalidation``: bump the generations a publish, unpublish, edit, delete or
-  comment approval touches, and purge the frontend cache (nginx, Varnish,
-  Cloudflare) when one is configured.
+The ground layer: it imports no other Warta app (``make lint`` checks).
+
+- ``kept``: every kept value on one line: its name, version, parts and what it
+  depends on (a page's address, the archive, everything, nothing).
+- ``keys``: the generation tokens of surfaces (a page's path, a group such as
+  the sitemaps), in a store every process shares.
+- ``events``: the one map from an event (publish, move, deletion, correction,
+  comment, picture, restriction) to the surfaces it bumps, and one purge of the
+  frontend cache (nginx, Varnish, Cloudflare) per event.
+- ``middleware``: whole reader pages for anonymous readers: serve a hit, store
+  a miss (one render per key under load), ``Cache-Control``, ``ETag``, ``304``.
+- ``fastpath``: the same hits answered in front of Django's handler (WSGI).
+- ``memo`` and ``sites``: facts read once per request, the site of a host.
 """
