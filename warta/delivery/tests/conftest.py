@@ -28,10 +28,15 @@ class Clock:
         self.now += seconds
 
 
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
 @pytest.fixture
-def clock(monkeypatch):
+def clock(monkeypatch, settings):
     """Entries expire when the test says so: ``clock.advance(seconds)``. Only the
-    cache's clock moves (sessions, signed forms and logs keep real time)."""
+    cache's clock moves (sessions, signed forms and logs keep real time), so
+    the cache is the local-memory one here, also where Redis is configured."""
+    settings.CACHES = {**settings.CACHES, "default": LOCAL_CACHE}
     clock = Clock()
     fake = SimpleNamespace(time=clock.time)
     monkeypatch.setattr(base, "time", fake)

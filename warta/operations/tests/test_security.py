@@ -89,7 +89,11 @@ def test_readyz_reports_database_and_cache(client):
     assert response.json() == {"database": "ok", "cache": "ok"}
 
 
-def test_readyz_is_503_when_the_cache_is_down(client, monkeypatch):
+def test_readyz_is_503_when_the_cache_is_down(client, monkeypatch, settings):
+    # The embedded default's cache (a hanging Redis: test_redis_hang_pages).
+    local = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    settings.CACHES = {**settings.CACHES, "default": local}
+
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
