@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_readyz_is_503_when_the_cache_is_down(client, monkeypatch, settings):
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(cache, "set", broken)
+    monkeypatch.setattr(caches["default"], "set", broken)  # this local cache
     response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["cache"].startswith("error")
