@@ -206,14 +206,20 @@ class SeoMixin:
 
     def seo_meta(self, request=None, page_number=1):
         crumbs = trail(self, request)
-        meta = Meta(
+        meta = self.page_meta(request, page_number)
+        meta.json_ld = self.structured_data(meta, crumbs)
+        return meta
+
+    def page_meta(self, request, page_number, **more):
+        """What every page's head says: title, description, canonical URL and
+        share picture, plus ``more`` (a story's times, section and topics)."""
+        return Meta(
             title=self.seo_title or self.title,
             description=self.seo_description(),
             canonical=canonical_url(page_path(self, request), page_number),
             image=self.seo_picture(),
+            **more,
         )
-        meta.json_ld = self.structured_data(meta, crumbs)
-        return meta
 
 
 class StorySeoMixin(SeoMixin):
@@ -240,12 +246,10 @@ class StorySeoMixin(SeoMixin):
 
     def seo_meta(self, request=None, page_number=1):
         crumbs = trail(self, request)
-        meta = Meta(
-            title=self.seo_title or self.title,
-            description=self.seo_description(),
-            canonical=canonical_url(page_path(self, request), page_number),
+        meta = self.page_meta(
+            request,
+            page_number,
             og_type="article",
-            image=self.seo_picture(),
             published=iso_datetime(self.published_at),
             modified=iso_datetime(self.seo_modified()),
             section=crumbs[-2][0] if len(crumbs) > 2 else "",
