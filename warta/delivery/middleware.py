@@ -147,7 +147,12 @@ class PageCacheMiddleware:
             entry = cache.get(key)
             if entry is not None:
                 return entry
-            if not cache.has_key(lock):  # the renderer gave up or did not store
+            if not cache.has_key(lock):
+                # The renderer finished between our two reads (stored, then
+                # let go), or gave up: one last look before rendering ourselves.
+                entry = cache.get(key)
+                if entry is not None:
+                    return entry
                 break
         return self.render_and_store(request, key, cache)
 

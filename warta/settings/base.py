@@ -189,7 +189,7 @@ else:
             "LOCATION": "warta",
         },
         "generations": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "warta.delivery.tokenfiles.TokenFileCache",
             "LOCATION": DATA_DIR / "cache" / "generations",
             # One file per surface (a page's path): no culling in practice.
             "OPTIONS": {"MAX_ENTRIES": 1_000_000},
@@ -388,6 +388,59 @@ WARTA_WIRE_FEEDS = os.environ.get("WARTA_WIRE_FEEDS", "")
 
 # `warta serve`: granian or gunicorn (--server overrides it).
 WARTA_SERVER = os.environ.get("WARTA_SERVER", "granian")
+
+# Mail (newsroom notifications, password reset), read from the environment.
+# WARTA_EMAIL_PROVIDER picks the way out: "file" (the default without
+# EMAIL_HOST: one file per mail under $WARTA_DATA/mail/, the demo's), "smtp"
+# (the default with EMAIL_HOST), "console", or an API provider through
+# django-anymail (mailgun, sendgrid, postmark, amazon_ses, brevo, ...), whose
+# settings come from ANYMAIL_<NAME> variables, e.g. ANYMAIL_MAILGUN_API_KEY.
+# Sending waits at most EMAIL_TIMEOUT seconds; a failure is logged, never
+# breaks the action that sent it (warta.newsroom.mail).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = env_int("EMAIL_PORT", 587 if EMAIL_HOST else 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"{WARTA_SITE_NAME} <redaksi@localhost>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+EMAIL_SUBJECT_PREFIX = f"[{WARTA_SITE_NAME}] "
+EMAIL_FILE_PATH = DATA_DIR / "mail"
+WARTA_EMAIL_PROVIDER = (
+    os.environ.get("WARTA_EMAIL_PROVIDER", "").strip().lower()
+    or ("smtp" if EMAIL_HOST else "file")
+)
+WARTA_EMAIL_PROVIDERS = {
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    **{
+        name: f"anymail.backends.{name}.EmailBackend"
+        for name in [
+            "amazon_ses", "brevo", "mailersend", "mailgun", "mailjet", "mailtrap",
+            "mandrill", "postal", "postmark", "resend", "scaleway", "sendgrid",
+            "sparkpost", "unisender_go",
+        ]
+    },
+}  # fmt: skip
+if WARTA_EMAIL_PROVIDER not in WARTA_EMAIL_PROVIDERS:
+    raise ValueError(
+        "WARTA_EMAIL_PROVIDER must be one of "
+        f"{', '.join(sorted(WARTA_EMAIL_PROVIDERS))}; got {WARTA_EMAIL_PROVIDER!r}"
+    )
+EMAIL_BACKEND = WARTA_EMAIL_PROVIDERS[WARTA_EMAIL_PROVIDER]
+ANYMAIL = {
+    "REQUESTS_TIMEOUT": EMAIL_TIMEOUT,
+    **{
+        name.removeprefix("ANYMAIL_"): value
+        for name, value in os.environ.items()
+        if name.startswith("ANYMAIL_")
+    },
+}
 
 LOGGING = {
     "version": 1,

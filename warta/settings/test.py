@@ -22,5 +22,5 @@ WHITENOISE_AUTOREFRESH = True
 WARTA_PAGE_CACHE = False
 # Generation tokens (warta.delivery.keys) in a folder of their own, not in
 # var/ where a running demo reads them.
-if CACHES["generations"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
+if not CACHES["generations"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
     CACHES["generations"]["LOCATION"] = tempfile.mkdtemp(prefix="warta-tokens-")  # noqa: F405
