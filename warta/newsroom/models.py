@@ -1,4 +1,5 @@
-"""Who works on which section, and the review task that follows those desks.
+"""Who works on which section, the review task that follows those desks, and
+the notifications the newsroom gets about its stories.
 
 Wagtail grants page permissions to groups, so every (section, role) pair gets
 its own small group ("Penulis · Nasional") holding the page permissions on that
@@ -8,9 +9,11 @@ section; a ``DeskAssignment`` puts a user in it. The role groups themselves
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, GroupPagePermission, TaskState
 
+from warta.core.templatetags.warta import tanggal
 from warta.newsroom.choices import DeskRole
 
 
@@ -110,3 +113,118 @@ def publishable_paths(user):
 def _page_path(state):
     page = state.workflow_state.content_object
     return getattr(page, "path", "")
+
+
+class NotificationKind(models.TextChoices):
+    """What happened to a story, as its people are told (admin bell and e-mail)."""
+
+    SUBMITTED = "submitted", _("Menunggu review Anda")
+    CHANGES_REQUESTED = "changes_requested", _("Perubahan diminta")
+    APPROVED = "approved", _("Disetujui dan terbit")
+    SCHEDULED = "scheduled", _("Disetujui, tayang terjadwal")
+    PUBLISHED = "published", _("Terbit")
+    WENT_LIVE = "went_live", _("Tayang sesuai jadwal")
+
+
+class NotificationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(recipient=user).select_related("page", "actor__person")
+
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+
+class Notification(models.Model):
+    """One thing one person in the newsroom should know about one story.
+
+    Made by ``warta.newsroom.notifications`` from the workflow's signals and
+    the publish pipeline's ``story_published``; ``warta.newsroom.mail`` sends
+    each one by e-mail after the commit.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("penerima"),
+        on_delete=models.CASCADE,
+        related_name="newsroom_notifications",
+    )
+    kind = models.CharField(_("jenis"), max_length=20, choices=NotificationKind)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("berita"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    # The revision it is about: a story approved and published at once is not
+    # announced a second time when the publish pipeline reports it.
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    comment = models.TextField(_("komentar"), blank=True)
+    created = models.DateTimeField(_("waktu"), default=timezone.now, db_index=True)
+    read_at = models.DateTimeField(_("dibaca"), null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notifikasi")
+        verbose_name_plural = _("notifikasi")
+        ordering = ["-created", "-pk"]
+        indexes = [models.Index(fields=["recipient", "read_at"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.page.title} → {self.recipient}"
+
+    @property
+    def actor_name(self):
+        return display_name(self.actor)
+
+    def summary(self):
+        """One Indonesian sentence: who did what, with the editor's comment."""
+        values = {"actor": self.actor_name, "title": self.page.title}
+        revision = self.revision
+        when = revision.approved_go_live_at if revision else None
+        values["when"] = tanggal(when or self.page.last_published_at or self.created)
+        if self.kind == NotificationKind.CHANGES_REQUESTED and self.comment:
+            return _("Redaktur %(actor)s meminta perubahan: %(comment)s") % {
+                **values,
+                "comment": self.comment,
+            }
+        return SUMMARIES[self.kind] % values
+
+
+def display_name(user):
+    """The name the newsroom knows someone by: the person's, else the login's."""
+    if user is None:
+        return ""
+    person = getattr(user, "person", None)
+    name = (person.name if person else "") or user.get_full_name()
+    return name or user.get_username()
+
+
+SUMMARIES = {
+    NotificationKind.SUBMITTED: _("%(actor)s mengirim “%(title)s” untuk direview."),
+    NotificationKind.CHANGES_REQUESTED: _(
+        "Redaktur %(actor)s meminta perubahan pada “%(title)s”."
+    ),
+    NotificationKind.APPROVED: _(
+        "Redaktur %(actor)s menyetujui dan menerbitkan “%(title)s”."
+    ),
+    NotificationKind.SCHEDULED: _(
+        "Redaktur %(actor)s menyetujui “%(title)s”; tayang %(when)s."
+    ),
+    NotificationKind.PUBLISHED: _("%(actor)s menerbitkan “%(title)s”."),
+    NotificationKind.WENT_LIVE: _("“%(title)s” tayang sesuai jadwal, %(when)s."),
+}

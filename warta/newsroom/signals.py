@@ -1,9 +1,10 @@
-"""Keep desk groups in step with assignments; credit the approving editor."""
+"""Keep desk groups in step with assignments; credit the approving editor;
+tell the newsroom what happened to its stories (``warta.newsroom.notifications``)."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import workflow_approved
 
-from warta.newsroom import roles
+from warta.newsroom import notifications, roles
 from warta.newsroom.models import DeskAssignment
 
 
@@ -41,3 +42,5 @@ def connect():
     workflow_approved.connect(
         credit_approving_editor, dispatch_uid="newsroom-credit-editor"
     )
+    # Before wagtail.admin's ready(): ours replace Wagtail's workflow e-mails.
+    notifications.connect()

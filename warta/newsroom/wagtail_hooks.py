@@ -23,3 +23,7 @@ class DeskAssignmentViewSet(SnippetViewSet):
 
 
 register_snippet(DeskAssignmentViewSet)
+
+
+# The bell, the notification list and its dashboard panel (their own module).
+from warta.newsroom import admin_notifications  # noqa: E402, F401

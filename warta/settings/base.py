@@ -410,10 +410,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 EMAIL_SUBJECT_PREFIX = f"[{WARTA_SITE_NAME}] "
 EMAIL_FILE_PATH = DATA_DIR / "mail"
-WARTA_EMAIL_PROVIDER = (
-    os.environ.get("WARTA_EMAIL_PROVIDER", "").strip().lower()
-    or ("smtp" if EMAIL_HOST else "file")
-)
+_provider = os.environ.get("WARTA_EMAIL_PROVIDER", "").strip().lower()
+WARTA_EMAIL_PROVIDER = _provider or ("smtp" if EMAIL_HOST else "file")
 WARTA_EMAIL_PROVIDERS = {
     "file": "django.core.mail.backends.filebased.EmailBackend",
     "smtp": "django.core.mail.backends.smtp.EmailBackend",
