@@ -58,12 +58,13 @@ def decode_fully(upload):
 
 
 class WartaImageForm(BaseImageForm):
-    """Every picture the paper prints carries its credit: the field is required.
+    """Every picture the paper prints carries its credit: the field is required,
+    in every form, Wagtail's multiple upload included.
 
-    One exception: Wagtail's multiple upload first posts each file with only a
-    title and a collection, then shows a form per picture for the rest. That
-    first step carries no credit field at all and is let through; the second
-    step (and every other form) requires the credit.
+    The multiple upload first posts each file with only a title and a
+    collection. Refused for its missing credit, Wagtail keeps the file aside
+    (an ``UploadedFile``) and shows a form per picture; the picture enters the
+    library only once that form is sent with a credit.
     """
 
     def __init__(self, *args, **kwargs):
@@ -72,12 +73,9 @@ class WartaImageForm(BaseImageForm):
         if field is not None and type(field) is WagtailImageField:
             field.__class__ = SafeImageField  # same field, safer parsing
         credit = self.fields.get("credit")
-        if credit is not None and not self.is_first_step_of_multiple_upload():
+        if credit is not None:
             credit.required = True
             credit.error_messages["required"] = CREDIT_MISSING
-
-    def is_first_step_of_multiple_upload(self):
-        return self.is_bound and "credit" not in self.data and "file" in self.files
 
     def clean_credit(self):
         return " ".join(self.cleaned_data.get("credit", "").split())

@@ -128,31 +128,4 @@ def test_a_photo_without_credit_is_refused_with_the_reason(admin):
     assert stored_files() == files
 
 
-def test_multiple_upload_asks_for_the_credit_before_the_details_are_saved(admin):
-    added = admin.post(
-        "/admin/images/multiple/add/",
-        {
-            "title": "foto-massal.png",
-            "collection": Collection.get_first_root_node().pk,
-            "files[]": SimpleUploadedFile("foto-massal.png", png(), "image/png"),
-        },
-    )
-    assert added.status_code == 200 and added.json()["success"], added.content
-    image = WartaImage.objects.latest("pk")
-
-    def details(credit):
-        prefix = f"image-{image.pk}"
-        return admin.post(
-            f"/admin/images/multiple/{image.pk}/",
-            {
-                f"{prefix}-title": "Foto massal",
-                f"{prefix}-credit": credit,
-                f"{prefix}-collection": image.collection_id,
-            },
-        ).json()
-
-    refused = details("")
-    assert not refused["success"] and "kredit foto" in refused["form"]
-    assert details("HARIAN WARTA/UJI")["success"]
-    image.refresh_from_db()
-    assert image.credit == "HARIAN WARTA/UJI"
+# The multiple upload's credit: test_multiple_upload_credit.py.
