@@ -1,7 +1,9 @@
 """The newsroom's dashboard panel: the review queue, the schedule, the output.
 
 Everything is computed server-side, the views chart included (a small SVG),
-so the admin loads no external script.
+so the admin loads no external script. The review queue, the schedule and
+today's stories show only what the person may open: an editor of one desk
+does not see the stories of another.
 """
 
 import datetime
@@ -12,20 +14,31 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from warta.feeds.queries import newest, stories
+from warta.popularity.models import StoryViewCount
 
 CHART_DAYS = 14
 CHART_WIDTH, CHART_HEIGHT = 560, 120
 
 
-def waiting_per_section():
+def openable(user):
+    """The pages this person may open in the editor (superusers: all)."""
+    return PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, {"change"}
+    )
+
+
+def waiting_per_section(user):
     """In-progress reviews counted by the section (page below home) they sit in."""
     ids = WorkflowState.objects.filter(
         status=WorkflowState.STATUS_IN_PROGRESS, base_content_type__model="page"
     ).values_list("object_id", flat=True)
-    paths = Page.objects.filter(pk__in=[int(i) for i in ids]).values_list(
-        "path", flat=True
+    paths = (
+        openable(user)
+        .filter(pk__in=[int(i) for i in ids])
+        .values_list("path", flat=True)
     )
     counts = {}
     for path in paths:
@@ -34,17 +47,42 @@ def waiting_per_section():
     return [(section.title, counts[section.path]) for section in sections]
 
 
-def scheduled():
-    revisions = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+def scheduled(user):
+    ids = [str(pk) for pk in openable(user).values_list("pk", flat=True)]
+    revisions = Revision.page_revisions.filter(
+        approved_go_live_at__isnull=False, object_id__in=ids
+    )
     return [
         (revision.object_str, revision.approved_go_live_at, revision.object_id)
         for revision in revisions.order_by("approved_go_live_at")[:10]
     ]
 
 
-def views_per_day(today=None):
-    from warta.popularity.models import StoryViewCount
+def published_today(user, today=None):
+    """Today's stories (Jakarta's day) this person may open, newest first,
+    each with how often it has been read."""
+    today = today or timezone.localdate()
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time()))
+    pages = list(
+        newest(
+            stories().filter(
+                first_published_at__gte=start,
+                pk__in=openable(user).values("pk"),
+            )
+        )[:20]
+    )
+    views = dict(
+        StoryViewCount.objects.filter(page__in=[page.pk for page in pages])
+        .values("page")
+        .annotate(total=Sum("count"))
+        .values_list("page", "total")
+    )
+    for page in pages:
+        page.views = views.get(page.pk, 0)
+    return pages
 
+
+def views_per_day(today=None):
     today = today or timezone.localdate()
     start = today - datetime.timedelta(days=CHART_DAYS - 1)
     rows = (
@@ -85,11 +123,12 @@ class NewsroomPanel(Component):
     template_name = "newsroom/dashboard_panel.html"
 
     def get_context_data(self, parent_context=None):
+        user = parent_context["request"].user
         series = views_per_day()
         return {
-            "waiting": waiting_per_section(),
-            "scheduled": scheduled(),
-            "published": list(newest(stories())[:8]),
+            "waiting": waiting_per_section(user),
+            "scheduled": scheduled(user),
+            "published": published_today(user),
             "bars": chart_bars(series),
             "total_views": sum(value for _day, value in series),
             "chart_width": CHART_WIDTH,
