@@ -27,3 +27,7 @@ register_snippet(DeskAssignmentViewSet)
 
 # The bell, the notification list and its dashboard panel (their own module).
 from warta.newsroom import admin_notifications  # noqa: E402, F401
+
+
+# Who wrote each story, when it goes live, what was taken down: the explorer.
+from warta.newsroom import listing  # noqa: E402, F401
