@@ -8,3 +8,8 @@ class OperationsConfig(AppConfig):
     name = "warta.operations"
     label = "operations"
     verbose_name = "Operations"
+
+    def ready(self):
+        from warta.operations import privacy
+
+        privacy.connect()
