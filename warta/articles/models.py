@@ -167,6 +167,21 @@ class ArticlePage(ArticleSeoMixin, StoryPage):
         index.SearchField("dateline"),
         index.SearchField("body"),
         index.FilterField("article_type"),
+        # The admin's search finds a story by its writer's or agency's name
+        # (the readers' search, warta.search, indexes only plain fields).
+        # The admin searches as one types (autocomplete), so both kinds.
+        index.RelatedFields(
+            "writer_links",
+            [
+                index.RelatedFields(
+                    "person",
+                    [index.SearchField("name"), index.AutocompleteField("name")],
+                )
+            ],
+        ),
+        index.RelatedFields(
+            "agency", [index.SearchField("name"), index.AutocompleteField("name")]
+        ),
     ]
 
     class Meta:

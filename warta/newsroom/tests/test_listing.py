@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.search.backends import get_search_backend
 
 from warta.articles.models import ArticleWriter
 from warta.newsroom import roles
@@ -70,3 +71,27 @@ def test_the_list_costs_the_same_queries_for_few_and_many_stories(
         ArticleWriter.objects.create(page=make_draft(writer), person=writer.person)
     with django_assert_max_num_queries(len(few.captured_queries) + 2):
         client.get(url)
+
+
+def test_admin_search_finds_a_story_by_its_writers_and_agencys_name(
+    client, make_staff, make_draft
+):
+    from warta.people.models import Agency
+
+    editor = make_staff(roles.EDITOR)
+    writer = make_staff(roles.WRITER)
+    mine = make_draft(writer, title="Laporan dari pelabuhan")
+    ArticleWriter.objects.create(page=mine, person=writer.person)
+    wire = make_draft(writer, title="Kiriman kantor berita")
+    wire.agency = Agency.objects.create(
+        name="Kantor Berita Zamrud", slug="kantor-berita-zamrud", code="KBZ"
+    )
+    wire.save_revision(user=writer)
+    wire.save()
+    for page in (mine, wire):  # as the publish pipeline indexes a saved story
+        get_search_backend().add(page)
+    client.force_login(editor)
+    by_writer = client.get("/admin/pages/search/", {"q": writer.person.name})
+    assert "Laporan dari pelabuhan" in by_writer.content.decode()
+    by_agency = client.get("/admin/pages/search/", {"q": "Zamrud"})
+    assert "Kiriman kantor berita" in by_agency.content.decode()
