@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, TitleFieldPanel
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -99,9 +99,11 @@ class StoryPage(KnownAncestorsMixin, Page):
 
     objects = StoryManager()
 
+    # The headline fills the slug as it is typed (Wagtail's title panel), as
+    # on every Wagtail page: the slug sits on the "Promosi" tab, out of sight.
     story_panels = [
         FieldPanel("kicker"),
-        FieldPanel("title"),
+        TitleFieldPanel("title"),
         FieldPanel("dek"),
     ]
     credit_panels = [

@@ -4,15 +4,18 @@ Wagtail's signals are only the doorway (``connect``); each event runs its
 steps here, in this order, whoever caused it (an editor, a workflow, the
 scheduler, an import, ``warta shell``):
 
-1. **Wire bookkeeping** (``warta.ingest``): the Kawat queue item of a wire
+1. **Credit** (``warta.newsroom.credits``): a story without a "Redaktur"
+   gets the editor who approved, published or scheduled it, before anything
+   shows it, so the sign-off carries the desk code.
+2. **Wire bookkeeping** (``warta.ingest``): the Kawat queue item of a wire
    story follows its page ("Terbit" once published).
-2. **Search index** (``warta.search``): the story is found, or no longer found.
+3. **Search index** (``warta.search``): the story is found, or no longer found.
    Before the invalidation, so a search page rendered after it sees the index.
-3. **Invalidate** (``warta.delivery.events``): the generations of every surface
+4. **Invalidate** (``warta.delivery.events``): the generations of every surface
    showing the page are bumped, now and again after the commit.
-4. **Purge**: the frontend cache (nginx, Varnish, a CDN) drops the same URLs,
+5. **Purge**: the frontend cache (nginx, Varnish, a CDN) drops the same URLs,
    once, after the commit.
-5. **Notify**: ``story_published`` / ``story_unpublished`` are sent after the
+6. **Notify**: ``story_published`` / ``story_unpublished`` are sent after the
    commit (and after the purge), for whatever reaches readers beyond our pages.
 
 A bulk change that bypasses Wagtail's signals must call these functions.
@@ -31,17 +34,19 @@ from wagtail.signals import (
 
 from warta.delivery import events
 from warta.ingest import bookkeeping as wire
+from warta.newsroom import credits
 from warta.search import indexing
 
-# Sent with ``page`` after the commit and the purge (step 5).
+# Sent with ``page`` after the commit and the purge (step 6).
 story_published = Signal()
 story_unpublished = Signal()
 
 
-def published(page):
+def published(page, revision=None):
+    credits.credit_editor(page, revision)
     wire.published(page)
     indexing.index_page(page)
-    events.page_changed(page)  # steps 3 and 4
+    events.page_changed(page)  # steps 4 and 5
     _notify(story_published, page)
 
 
@@ -85,8 +90,8 @@ def connect():
     post_delete.connect(_on_deleted, dispatch_uid="warta-deleted")
 
 
-def _on_published(sender, instance, **kwargs):
-    published(instance)
+def _on_published(sender, instance, revision=None, **kwargs):
+    published(instance, revision)
 
 
 def _on_unpublished(sender, instance, **kwargs):

@@ -1,9 +1,17 @@
 """The newsroom in the admin: the dashboard panel and desk assignments."""
 
+from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from warta.newsroom.credits import uncredited_pictures
 from warta.newsroom.dashboard import NewsroomPanel
 from warta.newsroom.models import DeskAssignment
 
@@ -23,6 +31,38 @@ class DeskAssignmentViewSet(SnippetViewSet):
 
 
 register_snippet(DeskAssignmentViewSet)
+
+
+@hooks.register("insert_editor_js")
+def open_the_tab_with_the_error():
+    return format_html(
+        '<script src="{}"></script>', static("newsroom/editor-errors.js")
+    )
+
+
+@hooks.register("before_publish_page")
+def refuse_uncredited_pictures(request, page):
+    """No story goes out, now or at a scheduled time, with a picture lacking
+    its credit. The draft is saved already; the editor comes back to it with
+    the pictures named and a link to fill each one's credit."""
+    missing = uncredited_pictures(page)
+    if not missing:
+        return None
+    names = ", ".join(f"“{image.title}”" for image in missing)
+    message = _(
+        "Belum diterbitkan: foto berikut belum punya kredit: %(names)s. "
+        "Isi kreditnya di pustaka gambar, lalu terbitkan lagi. Draf sudah disimpan."
+    ) % {"names": names}
+    buttons = [
+        messages.button(
+            reverse("wagtailimages:edit", args=[image.pk]),
+            format_lazy("{} {}", _("Isi kredit:"), image.title),
+            new_window=True,
+        )
+        for image in missing
+    ]
+    messages.error(request, message, buttons=buttons)
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 # The bell, the notification list and its dashboard panel (their own module).
