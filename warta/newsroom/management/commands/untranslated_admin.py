@@ -2,7 +2,12 @@
 
 Renders the busiest admin screens (login, dashboard, explorer, page editor,
 workflow, images, reports) with the test client as an Indonesian superuser,
-inside a transaction that is rolled back, and prints the untranslated share.
+inside a transaction that is rolled back, and prints the untranslated share
+of the messages they show: plural messages and messages with placeholders
+included, and every message of the JavaScript catalogue (``/admin/jsi18n/``,
+which every admin screen loads). It reads the catalogues; what a person
+actually sees, in every role and dialog, is checked in a real browser by
+``tests/browser/test_admin_language.py``.
 """
 
 from django.conf import settings
@@ -91,6 +96,6 @@ class Command(BaseCommand):
             for msgid in sorted(untranslated):
                 self.stdout.write(msgid)
         self.stdout.write(
-            f"{len(pages)} screens: {len(untranslated)} of {total} Wagtail strings "
+            f"{len(pages)} screens: {len(untranslated)} of {total} admin messages "
             f"untranslated ({share:.1f}%)"
         )
