@@ -26,11 +26,27 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 
 install: $(VENV)/.installed ## Create .venv and install Warta into it
 
-demo: $(VENV)/.installed ## Install, migrate, load the demo paper and serve it on PORT (8000)
+demo: $(VENV)/.installed demo-photos ## Install, migrate, load the demo paper and serve it on PORT (8000)
 	$(BIN)/warta migrate --noinput -v0
 	$(BIN)/warta collectstatic --noinput -v0
 	$(BIN)/warta demo
 	$(BIN)/warta serve --host $(HOST) --port $(PORT)
+
+# The demo paper's photographs: freely licensed wallpapers from Debian's packages,
+# credited in warta/demo/photos.py. Without them the demo draws its pictures.
+DEMO_PHOTO_PACKAGES := lomiri-wallpapers-16.04 mate-backgrounds plasma-workspace-wallpapers
+.PHONY: demo-photos
+demo-photos: ## Install the demo paper's photographs (Debian packages; as root, when missing)
+	@missing=""; \
+	for package in $(DEMO_PHOTO_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+			|| echo "Could not install$$missing: the demo draws its pictures instead."; \
+		else echo "The demo's photographs come from Debian packages (apt-get install$$missing); without them it draws its pictures."; fi; \
+	fi
 
 serve: $(VENV)/.installed ## Serve what is already there, without loading the demo
 	$(BIN)/warta serve --host $(HOST) --port $(PORT)

@@ -21,7 +21,9 @@ def parse_body(markup, make_image, find_article):
     """StreamField raw data for ``markup``.
 
     ``make_image(caption_title, caption, credit)`` returns an image for an inline
-    photo; ``find_article(slug)`` returns a page or None (the link is dropped).
+    photo, or ``(image, caption_title, caption)`` when the picture it found
+    needs a caption of its own; ``find_article(slug)`` returns a page or None
+    (the link is dropped).
     """
     chunks = [c.strip() for c in re.split(r"\n\s*\n", markup.strip()) if c.strip()]
     blocks = []
@@ -49,6 +51,8 @@ def parse_body(markup, make_image, find_article):
             parts = [p.strip() for p in match["inner"].split("|")] + ["", ""]
             title, caption, credit = parts[:3]
             image = make_image(title, caption, credit)
+            if isinstance(image, tuple):  # a photograph with its own caption
+                image, title, caption = image
             value = {"image": image.pk, "caption_title": title, "caption": caption}
             blocks.append(_block("image", value))
         elif match := BACA.fullmatch(chunk):

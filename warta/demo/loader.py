@@ -11,17 +11,19 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
+from wagtail.documents import get_document_model
 
 from warta.articles.models import ArticlePage, ArticleWriter
 from warta.comments.choices import CommentStatus
 from warta.comments.models import Comment
 from warta.core.models import DemoRecord
-from warta.demo import pictures
+from warta.demo import photos, pictures
 from warta.demo.body import paragraphs_html, parse_body
 from warta.editions.models import EditionItem, EditionPage
 from warta.images.models import WartaImage
@@ -71,6 +73,9 @@ class DemoLoader:
         ) = read_content(content_dir)
         self.created = Counter()
         self._new_articles = set()
+        self._photos = None  # the installed photographs, read once
+        self._photo_uses = Counter()
+        self.content_dir = content_dir
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -107,6 +112,90 @@ class DemoLoader:
         name = f"{slugify(title)[:50] or 'foto'}.{'png' if png else 'jpg'}"
         image = WartaImage(title=title[:255], credit=credit)
         image.file = ImageFile(io.BytesIO(data), name=name)
+        image.save()
+        self.created["image"] += 1
+        return image
+
+    # -- photographs (warta/demo/photos.py) -----------------------------------
+
+    def news_photo(self, title, shown, subject, seed):
+        """A story's picture and caption: ``(image, caption_title, caption)``.
+
+        With the photo packages installed: the photograph ``shown["photo"]``
+        names, captioned as the content says, or else the one that best fits
+        ``subject``, with its own caption (a borrowed photograph says what it
+        shows, and that it illustrates). Without them: a drawing, captioned as
+        written.
+        """
+        photo = self.choose_photo(shown.get("photo"), subject)
+        if photo is None:
+            image = self.image(title, shown.get("credit", ""), seed)
+            return image, shown.get("caption_title", ""), shown.get("caption", "")
+        image = self.ensure(
+            "photo", photo.key, WartaImage, lambda: self.photo_image(photo)
+        )
+        if shown.get("photo") == photo.key:
+            return image, shown.get("caption_title", ""), shown.get("caption", "")
+        return image, photo.caption_title, f"{photo.caption} Foto ilustrasi."
+
+    def choose_photo(self, key, subject):
+        """The named photograph, else the installed one whose subjects overlap
+        ``subject`` most, counting each earlier use against it so that repeats
+        spread over the catalogue; None when no photograph is installed."""
+        if self._photos is None:
+            self._photos = photos.installed()
+        if not self._photos:
+            return None
+        named = photos.BY_KEY.get(key)
+        if named in self._photos:
+            chosen = named
+        else:
+            words = {str(word).lower() for word in subject}
+
+            def score(photo):
+                return (
+                    2 * len(words & set(photo.subjects))
+                    - 3 * self._photo_uses[photo.key]
+                )
+
+            chosen = max(self._photos, key=score)
+        self._photo_uses[chosen.key] += 1
+        return chosen
+
+    def photo_image(self, photo):
+        image = WartaImage(title=photo.caption_title.capitalize(), credit=photo.credit)
+        image.file = ImageFile(io.BytesIO(photo.jpeg()), name=f"{photo.key}.jpg")
+        image.save()
+        return image
+
+    def subject(self, data):
+        """What a story is about, in the words the photo catalogue uses."""
+        words = [*data.get("topics", []), data.get("section", "")]
+        return words + data.get("title", "").lower().split()
+
+    def video_file(self, data):
+        """The demo's own video file (``file`` under content/), as a document."""
+        if not data.get("file"):
+            return None
+        path = self.content_dir / data["file"]
+        document = get_document_model()(title=data["title"][:255])
+        with path.open("rb") as handle:
+            document.file.save(path.name, File(handle), save=False)
+        document.save()
+        return document
+
+    def poster(self, data, poster):
+        """A video's poster: the file the content names, else a drawing."""
+        if not poster.get("file"):
+            return self.image(
+                data["title"],
+                poster.get("credit", ""),
+                data["slug"],
+                pictures.draw_poster,
+            )
+        image = WartaImage(title=data["title"][:255], credit=poster.get("credit", ""))
+        path = self.content_dir / poster["file"]
+        image.file = ImageFile(io.BytesIO(path.read_bytes()), name=path.name)
         image.save()
         self.created["image"] += 1
         return image
@@ -213,7 +302,9 @@ class DemoLoader:
 
     def article_shell(self, section, data):
         """The page row alone, so later bodies can link to any demo article."""
-        image = data["image"]
+        lead, caption_title, caption = self.news_photo(
+            data["title"], data["image"], self.subject(data), data["slug"]
+        )
         page = ArticlePage(
             title=data["title"],
             slug=data["slug"],
@@ -222,9 +313,9 @@ class DemoLoader:
             dateline=data.get("dateline", ""),
             article_type=data.get("type", "berita"),
             needs_verification=data.get("needs_verification", False),
-            lead_image=self.image(data["title"], image["credit"], data["slug"]),
-            lead_caption_title=image.get("caption_title", ""),
-            lead_caption=image.get("caption", ""),
+            lead_image=lead,
+            lead_caption_title=caption_title,
+            lead_caption=caption,
             agency=self.existing("agency", data.get("agency"), Agency)
             if data.get("agency")
             else None,
@@ -244,8 +335,11 @@ class DemoLoader:
         page.updated_at = updated
         page.body = parse_body(
             data["body"],
-            make_image=lambda title, caption, credit: self.image(
-                title or page.title, credit, f"{page.slug}/{title}"
+            make_image=lambda title, caption, credit: self.news_photo(
+                title or page.title,
+                {"caption_title": title, "caption": caption, "credit": credit},
+                [*self.subject(data), *title.lower().split()],
+                f"{page.slug}/{title}",
             ),
             find_article=lambda slug: self.existing("article", slug, ArticlePage),
         )
@@ -308,16 +402,15 @@ class DemoLoader:
             photographer=self.person(data.get("photographer")),
             **self.story_fields(data),
         )
-        page.photos = [
-            GalleryPhoto(
-                image=self.image(
-                    photo["caption_title"], photo["credit"], f"{data['slug']}/{i}"
-                ),
-                caption_title=photo["caption_title"],
-                caption=photo.get("caption", ""),
-                sort_order=i,
+        shown = [
+            self.news_photo(
+                photo["caption_title"], photo, self.subject(data), f"{data['slug']}/{i}"
             )
             for i, photo in enumerate(data.get("photo", []))
+        ]
+        page.photos = [
+            GalleryPhoto(image=image, caption_title=title, caption=text, sort_order=i)
+            for i, (image, title, text) in enumerate(shown)
         ]
         return self.add_story(self.desk("galleries"), page, data, order)
 
@@ -325,14 +418,10 @@ class DemoLoader:
         poster = data.get("poster", {})
         page = VideoPage(
             provider_url=data.get("provider_url", ""),
+            video_file=self.video_file(data),
             duration=data.get("duration", ""),
             description=paragraphs_html(data.get("description", "")),
-            poster=self.image(
-                data["title"],
-                poster.get("credit", ""),
-                data["slug"],
-                pictures.draw_poster,
-            ),
+            poster=self.poster(data, poster),
             videographer=self.person(data.get("videographer")),
             **self.story_fields(data),
         )
@@ -373,19 +462,16 @@ class DemoLoader:
     def edition(self, data):
         cover = data.get("cover", {})
         published = self.published_at(data.get("days_ago", 0), "06:00")
+        cover_image, cover_title, cover_text = self.news_photo(
+            data["title"], cover, self.subject(data), data["slug"]
+        )
         page = EditionPage(
             title=data["title"],
             slug=data["slug"],
             intro=data.get("intro", ""),
             edition_date=timezone.localtime(published).date(),
-            cover_image=self.image(
-                data["title"], cover.get("credit", ""), data["slug"]
-            ),
-            cover_caption=" I ".join(
-                part
-                for part in (cover.get("caption_title"), cover.get("caption"))
-                if part
-            ),
+            cover_image=cover_image,
+            cover_caption=" I ".join(p for p in (cover_title, cover_text) if p),
             live=False,
         )
         articles = [
@@ -491,7 +577,9 @@ class DemoLoader:
         return takedown
 
     def live_report(self, section, data):
-        image = data["image"]
+        lead, caption_title, caption = self.news_photo(
+            data["title"], data["image"], self.subject(data), data["slug"]
+        )
         started = self.ago(minutes=data.get("started_minutes_ago", 60))
         page = LiveReportPage(
             title=data["title"],
@@ -500,9 +588,9 @@ class DemoLoader:
             dek=data.get("dek", ""),
             dateline=data.get("dateline", ""),
             coverage_start=started,
-            lead_image=self.image(data["title"], image["credit"], data["slug"]),
-            lead_caption_title=image.get("caption_title", ""),
-            lead_caption=image.get("caption", ""),
+            lead_image=lead,
+            lead_caption_title=caption_title,
+            lead_caption=caption,
             editor=self.person(data.get("editor")),
             live=False,
         )

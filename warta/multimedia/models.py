@@ -12,7 +12,12 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from warta.core.models import StoryPage, image_field
-from warta.multimedia.seo import GallerySeoMixin, InfographicSeoMixin, VideoSeoMixin
+from warta.multimedia.seo import (
+    GallerySeoMixin,
+    InfographicSeoMixin,
+    VideoSeoMixin,
+    embed_url,
+)
 
 
 def person_field(verbose_name, role_field):
@@ -67,7 +72,10 @@ class PhotoGalleryPage(GallerySeoMixin, StoryPage):
     subpage_types = []
     content_panels = StoryPage.story_panels + [
         FieldPanel("intro"),
-        InlinePanel("photos", label=_("Foto"), min_num=1),
+        # No min_num: a first draft saves before its photos are chosen (an
+        # empty required row would refuse it); a gallery without photos is
+        # not published (warta.newsroom.wagtail_hooks).
+        InlinePanel("photos", label=_("Foto")),
         FieldPanel("topics"),
         FieldRowPanel([FieldPanel("photographer"), FieldPanel("editor")]),
     ]
@@ -114,8 +122,10 @@ PhotoGalleryPage.card_prefetch = [
 class VideoPage(VideoSeoMixin, StoryPage):
     """Video: an uploaded file or a provider's URL, shown with a poster.
 
-    A provider video renders as its poster and a link, so the page loads with no
-    third-party request at all; the reader chooses to go and watch.
+    Either way the page shows our poster and one play button. An uploaded file
+    plays in ``<video>``; a provider's player (YouTube through
+    youtube-nocookie.com, Vimeo with ``dnt=1``) is loaded only when the reader
+    taps play, so the page itself makes no third-party request at all.
     """
 
     template = "pages/multimedia/video_page.html"
@@ -169,6 +179,18 @@ class VideoPage(VideoSeoMixin, StoryPage):
     @property
     def card_image(self):
         return self.poster
+
+    @property
+    def player_url(self):
+        """The provider's privacy-friendly player for ``provider_url``, set to
+        play at once (it is loaded by the reader's tap), or "" for another host."""
+        embed = embed_url(self.provider_url)
+        if embed.startswith("https://www.youtube.com/embed/"):
+            video_id = embed.rsplit("/", 1)[1]
+            return f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1"
+        if embed.startswith("https://player.vimeo.com/video/"):
+            return f"{embed}?dnt=1&autoplay=1"
+        return ""
 
 
 class InfographicPage(InfographicSeoMixin, StoryPage):

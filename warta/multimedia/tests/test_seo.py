@@ -5,12 +5,30 @@ import pytest
 from warta.core.tests.pagehead import BASE, head
 from warta.multimedia.models import InfographicPage, PhotoGalleryPage, VideoPage
 from warta.multimedia.seo import embed_url, iso_duration
+from warta.people.models import Person
 
 pytestmark = pytest.mark.django_db
 
 
-def test_video_is_a_video_object(client):
-    video = VideoPage.objects.live().exclude(provider_url="").first()
+@pytest.fixture
+def photographer():
+    return Person.objects.filter(is_photographer=True).first()
+
+
+@pytest.fixture
+def provider_video(photographer):
+    """The demo's video as a provider's link with a camera operator (the demo
+    itself plays an uploaded file)."""
+    video = VideoPage.objects.live().first()
+    video.provider_url = "https://www.youtube.com/watch?v=abc_1"
+    video.video_file = None
+    video.videographer = photographer
+    video.save()
+    return video
+
+
+def test_video_is_a_video_object(client, provider_video):
+    video = provider_video
     tags = head(client, video.url)
     assert tags.types == ["VideoObject", "BreadcrumbList"]
     data = tags.of_type("VideoObject")
@@ -26,8 +44,8 @@ def test_video_is_a_video_object(client):
     assert ".fill-1200x630." in tags.one("og:image")
 
 
-def test_a_video_without_a_dek_is_described_by_its_text(client):
-    video = VideoPage.objects.live().exclude(provider_url="").first()
+def test_a_video_without_a_dek_is_described_by_its_text(client, provider_video):
+    video = provider_video
     video.dek = ""
     video.save()
     description = head(client, video.url).one("description")
@@ -50,8 +68,10 @@ def test_galleries_and_infographics_are_news_articles(client, model):
     assert ".fill-1200x630." in tags.one("og:image")
 
 
-def test_a_gallery_is_credited_to_its_photographer(client):
-    gallery = PhotoGalleryPage.objects.live().exclude(photographer=None).first()
+def test_a_gallery_is_credited_to_its_photographer(client, photographer):
+    gallery = PhotoGalleryPage.objects.live().first()
+    gallery.photographer = photographer
+    gallery.save()
     data = head(client, gallery.url).of_type("NewsArticle")
     assert data["author"] == [
         {
@@ -85,3 +105,21 @@ def test_iso_duration(text, expected):
 )
 def test_embed_url(url, expected):
     assert embed_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://youtu.be/abc_1",
+            "https://www.youtube-nocookie.com/embed/abc_1?autoplay=1",
+        ),
+        (
+            "https://vimeo.com/12345",
+            "https://player.vimeo.com/video/12345?dnt=1&autoplay=1",
+        ),
+        ("https://example.com/video/1", ""),
+    ],
+)
+def test_the_player_loaded_on_tap_is_the_privacy_friendly_one(url, expected):
+    assert VideoPage(provider_url=url).player_url == expected
