@@ -22,6 +22,7 @@ kept value        parts                                      depends on
 ``RELATED``       a story's related stories                   the archive
 ``CARDS``         a story card's markup (its facts say all)   nothing
 ``RANKINGS``      the front's most-read ranking               a minute
+``CHROME``        identity and info pages, their generation   nothing
 ================  =========================================  =================
 
 *The archive* is the home page's generations (``keys.archive_token``), which
@@ -131,6 +132,7 @@ FRONTS = Kept("front", depends=ARCHIVE, seconds=HOUR, version=3)
 RELATED = Kept("related", depends=ARCHIVE, seconds=HOUR, version=2)
 CARDS = Kept("card", depends=NOTHING, seconds=DAY, version=2)
 RANKINGS = Kept("ranking", depends=NOTHING, seconds=60, version=1)
+CHROME = Kept("chrome", depends=NOTHING, seconds=HOUR, version=1)
 
 
 def page_key(path, query_string):

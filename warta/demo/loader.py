@@ -25,6 +25,7 @@ from warta.comments.models import Comment
 from warta.core.models import DemoRecord
 from warta.demo import photos, pictures
 from warta.demo.body import paragraphs_html, parse_body
+from warta.demo.paper_pages import load_paper_pages
 from warta.editions.models import EditionItem, EditionPage
 from warta.images.models import WartaImage
 from warta.multimedia.models import (
@@ -232,6 +233,7 @@ class DemoLoader:
             self.load_media()
             self.load_comments()
             self.front_page(home)
+            self.paper_pages(home)
             self.load_trust()
             if seed_demo_views(now=self.now):
                 self.created["view counts"] += 1
@@ -615,6 +617,11 @@ class DemoLoader:
         latest = max((u.posted_at for u in page.live_updates.all()), default=started)
         self.publish(page, started, latest)
         return page
+
+    # -- the paper's identity and own pages (content/paper.toml) ----------------
+
+    def paper_pages(self, home):
+        load_paper_pages(self, home, self.content_dir / "paper.toml")
 
     # -- front page ----------------------------------------------------------
 

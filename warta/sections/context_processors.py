@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from warta.delivery.sites import url_of
+from warta.sections.chrome import chrome_for
 from warta.sections.models import HomePage
 
 
@@ -15,9 +16,14 @@ def _sections(request):
 
 
 def paper(request):
-    """The paper's name, base URL and section navigation, for every template."""
+    """The paper's identity, base URL and navigation, for every template.
+
+    ``paper`` is the identity and footer pages (``warta.sections.chrome``),
+    read only when a template shows them."""
+    chrome = SimpleLazyObject(lambda: chrome_for(request))
     return {
-        "paper_name": settings.WARTA_SITE_NAME,
+        "paper": chrome,
+        "paper_name": SimpleLazyObject(lambda: chrome.name),
         "base_url": settings.WARTA_BASE_URL,
         "nav_sections": SimpleLazyObject(lambda: _sections(request)),
     }

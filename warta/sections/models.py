@@ -4,7 +4,9 @@ Sections are pages under the home page: editors add, rename and reorder them in
 the page explorer and the navigation follows the tree order.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,13 +16,18 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
 from warta.core.cards import paginated_cards
 from warta.core.listing import children_of
 from warta.core.models import WartaPageQuerySet
 from warta.core.routing import DirectRouteMixin, KnownAncestorsMixin
+from warta.core.seo import SeoMixin, plain_text
 from warta.popularity.queries import front_ranking
+from warta.sections import brand
+from warta.sections.blocks import InfoBodyBlock
 from warta.sections.front import front_page
 from warta.sections.seo import HomeSeoMixin, SectionSeoMixin
 
@@ -41,6 +48,10 @@ def stories_under(page, published=None, by_date=False):
     stories = children_of(published, page, by_date=by_date)
     return stories.order_by("-first_published_at", "-pk")
 
+
+# The generation of what every page's header and footer show besides the
+# sections: the paper's identity and its info pages (``warta.sections.chrome``).
+CHROME_SURFACE = "paper-chrome"
 
 STORY_TYPES = [
     "articles.ArticlePage",
@@ -74,7 +85,7 @@ class HomePage(HomeSeoMixin, DirectRouteMixin, KnownAncestorsMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     # Its publish changes what every page shows (``warta.delivery.events``).
     changes_navigation = True
-    subpage_types = ["sections.SectionPage"]
+    subpage_types = ["sections.SectionPage", "sections.InfoPage"]
     max_count = 1
 
     content_panels = Page.content_panels + [
@@ -187,3 +198,111 @@ class SectionPage(SectionSeoMixin, KnownAncestorsMixin, Page):
     class Meta:
         verbose_name = _("rubrik")
         verbose_name_plural = _("rubrik")
+
+
+class InfoPage(SeoMixin, KnownAncestorsMixin, Page):
+    """One of the paper's own pages: Redaksi, Tentang Kami, Kontak, Iklan...
+
+    Every live one is linked from the footer of every page, in tree order."""
+
+    template = "pages/sections/info_page.html"
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_("Satu atau dua kalimat di bawah judul."),
+    )
+    body = StreamField(
+        InfoBodyBlock(),
+        verbose_name=_("isi"),
+        blank=True,
+        help_text=_(
+            "Paragraf, subjudul dan, untuk halaman Redaksi, susunan redaksi "
+            "(jabatan dan nama)."
+        ),
+    )
+
+    parent_page_types = ["sections.HomePage"]
+    subpage_types = []
+    # The footer of every page links it.
+    changes_navigation = True
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("halaman informasi")
+        verbose_name_plural = _("halaman informasi")
+
+    def seo_summary(self):
+        return plain_text(self.intro)
+
+    def other_surfaces(self):
+        """The footer's list of info pages (``warta.sections.chrome``)."""
+        return {CHROME_SURFACE}
+
+
+HEX_COLOUR = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Tulis warna sebagai #RRGGBB, misalnya #b0131c.")
+)
+
+
+@register_setting(icon="site")
+class PaperIdentity(BaseSiteSetting):
+    """The paper's name, tagline, logo and colour, as readers see them."""
+
+    name = models.CharField(
+        _("nama koran"),
+        max_length=80,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai nama bawaan server."),
+    )
+    tagline = models.CharField(
+        _("slogan"),
+        max_length=160,
+        blank=True,
+        help_text=_("Tampil di kepala halaman depan dan di kaki setiap halaman."),
+    )
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Gambar logo yang lebar (PNG atau WebP, latar putih atau transparan). "
+            "Kosongkan untuk memakai logo tulisan bawaan."
+        ),
+    )
+    brand_colour = models.CharField(
+        _("warna utama"),
+        max_length=7,
+        default=brand.DEFAULT_BRAND,
+        validators=[HEX_COLOUR],
+        help_text=_(
+            "Warna tautan, tombol dan garis kepala, sebagai #RRGGBB. Harus cukup "
+            "gelap agar terbaca di atas putih (kontras minimal 4,5:1)."
+        ),
+    )
+    masthead = models.TextField(
+        _("keterangan penerbit"),
+        blank=True,
+        help_text=_(
+            "Penerbit dan alamat redaksi, tampil di kaki setiap halaman. "
+            "Susunan redaksi ditulis di halaman Redaksi."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("tagline"),
+        FieldPanel("logo"),
+        FieldPanel("brand_colour"),
+        FieldPanel("masthead"),
+    ]
+
+    class Meta:
+        verbose_name = _("identitas koran")
+
+    def clean(self):
+        super().clean()
+        brand.check_brand_colour(self.brand_colour)

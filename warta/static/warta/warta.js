@@ -1,5 +1,5 @@
 /* Warta reader site, loaded with `defer`: the font-size buttons, the view
-   beacon and the section bar. No inline script anywhere, so a strict CSP
+   beacon, the phone's menu drawer and search. No inline script anywhere, so a strict CSP
    (script-src 'self') holds. */
 (function () {
   "use strict";
@@ -91,17 +91,75 @@
     });
   }
 
-  /* On a phone the section bar scrolls sideways: bring the current one into view. */
-  function currentSection() {
-    var bar = document.querySelector(".sections");
-    var current = bar && bar.querySelector("[aria-current]");
-    if (!current || bar.scrollWidth <= bar.clientWidth) return;
-    var left = current.getBoundingClientRect().left - bar.getBoundingClientRect().left;
-    bar.scrollLeft += left - (bar.clientWidth - current.offsetWidth) / 2;
+  /* == header and drawer (R1) ==
+     The phone's menu: the header's button opens the drawer, focus moves into
+     it and the rest of the page is inert; Escape, the close button or a tap
+     beside it close it and focus returns to the button. */
+  function drawer() {
+    var panel = document.querySelector("[data-drawer]");
+    var toggle = document.querySelector("[data-drawer-toggle]");
+    if (!panel || !toggle) return;
+    var others = [];
+
+    function setOpen(open) {
+      panel.hidden = !open;
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      root.classList.toggle("drawer-open", open);
+      if (open) {
+        others = Array.prototype.filter.call(document.body.children, function (el) {
+          return el !== panel && !el.inert;
+        });
+        others.forEach(function (el) { el.inert = true; });
+        var first = panel.querySelector("[aria-current]") || panel.querySelector("a, button");
+        if (first) first.focus();
+      } else {
+        others.forEach(function (el) { el.inert = false; });
+        others = [];
+        toggle.focus();
+      }
+    }
+
+    toggle.addEventListener("click", function () { setOpen(panel.hidden); });
+    panel.addEventListener("click", function (event) {
+      if (event.target.closest("[data-drawer-close]")) setOpen(false);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !panel.hidden) {
+        event.preventDefault();
+        setOpen(false);
+      }
+    });
+    /* Turned to a desktop width with the drawer open: the full header shows. */
+    var wide = window.matchMedia("(min-width: 64rem)");
+    var onWide = function () { if (wide.matches && !panel.hidden) setOpen(false); };
+    if (wide.addEventListener) wide.addEventListener("change", onWide);
   }
+
+  /* The search icon opens the compact search line under the bar. */
+  function quickSearch() {
+    var toggle = document.querySelector("[data-search-toggle]");
+    var form = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!form) return;
+    toggle.addEventListener("click", function () {
+      var open = !form.classList.contains("is-open");
+      form.classList.toggle("is-open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) form.querySelector("input").focus();
+      else toggle.focus();
+    });
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && form.classList.contains("is-open")) {
+        form.classList.remove("is-open");
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.focus();
+      }
+    });
+  }
+  /* == end header and drawer (R1) == */
 
   fontSize();
   viewBeacon();
   copyLink();
-  currentSection();
+  drawer();
+  quickSearch();
 })();

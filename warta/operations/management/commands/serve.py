@@ -9,6 +9,7 @@ Django serves uploaded media. Static files are collected first when missing.
 """
 
 import errno
+import os
 import socket
 
 from django.conf import settings
@@ -51,6 +52,22 @@ def check_port_free(host, port):
             ) from None
 
 
+def follow_base_url(host, port, environ=os.environ):
+    """Without ``WARTA_BASE_URL`` set, canonical, share and feed links name the
+    address actually served (``PORT=8080 make demo``), not the default's port.
+
+    Set in the environment too: granian's workers load the settings afresh."""
+    if environ.get("WARTA_BASE_URL"):
+        return settings.WARTA_BASE_URL
+    shown = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    base = f"http://{shown}:{port}"
+    environ["WARTA_BASE_URL"] = base
+    settings.WARTA_BASE_URL = settings.WAGTAILADMIN_BASE_URL = base
+    return base
+
+
 class Command(BaseCommand):
     help = "Serve Warta with gunicorn (a production server, DEBUG off)."
 
@@ -90,6 +107,7 @@ class Command(BaseCommand):
         if settings.DEBUG:
             raise CommandError("warta serve runs with DEBUG off; unset DEBUG.")
         self._collect_static_if_missing()
+        follow_base_url(host, port)
         import multiprocessing
 
         cores = multiprocessing.cpu_count()
