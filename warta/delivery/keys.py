@@ -14,6 +14,7 @@ import re
 import time
 from urllib.parse import parse_qsl, urlencode
 
+from django.conf import settings
 from django.core.cache import caches
 
 from warta.delivery.memo import current
@@ -63,12 +64,20 @@ def _generation_key(name):
 
 
 def generations(names):
-    """The current token of each surface, creating a fresh one where missing.
+    """The current token of each surface.
 
-    A missing token (never set, or evicted) gets a new time-based value rather
-    than a fixed default, so an eviction can never bring old entries back.
-    Within a reader request each token is read once (a render asks for the
-    archive token several times: route, plan, related stories, counts).
+    Only a bump (``bump``: a publish, an edit, a deletion...) stores a token,
+    with a TTL (``token_seconds``). A surface without one shares the *base*
+    token, one key made once with a time-based value: reading a page, a
+    missing one (a 404) included, stores nothing, so a client asking for a
+    million random paths adds no key. Falling back to the base never brings
+    an old entry back: a surface's token outlives everything kept under the
+    base before its bump (the TTL is longer than any kept value, and a token
+    read on every request is more recently used than those entries when
+    Redis evicts); a lost base is made again with a new value, which only
+    invalidates. Within a reader request each token is read once (a render
+    asks for the archive token several times: route, plan, related stories,
+    counts).
     """
     memo = current()
     read = memo.setdefault("generations", {}) if memo is not None else {}
@@ -78,23 +87,33 @@ def generations(names):
     return {name: read[name] for name in names}
 
 
+BASE_KEY = "pagecache:gen:base"
+TOKEN_SECONDS = 7 * 24 * 60 * 60
+
+
+def token_seconds():
+    """How long a bumped token lives: a week, and always well past the page
+    cache's own seconds (what is kept under the archive lives an hour)."""
+    return max(TOKEN_SECONDS, 2 * settings.WARTA_PAGE_CACHE_SECONDS)
+
+
 def _read_tokens(names):
     cache = token_store()
     keys = {name: _generation_key(name) for name in names}
-    found = cache.get_many(list(keys.values()))
-    tokens = {}
-    for name, key in keys.items():
-        if key not in found:
-            cache.add(key, time.time_ns(), None)
-            found[key] = cache.get(key) or 0
-        tokens[name] = found[key]
-    return tokens
+    found = cache.get_many([*keys.values(), BASE_KEY])
+    base = found.get(BASE_KEY)
+    if base is None:  # a new store, or the base was lost: a fresh one
+        cache.add(BASE_KEY, time.time_ns(), None)
+        base = cache.get(BASE_KEY) or 0
+    return {name: found.get(key, base) for name, key in keys.items()}
 
 
 def bump(names):
     """New tokens for these surfaces: their cached pages are no longer reachable."""
     token = time.time_ns()
-    token_store().set_many({_generation_key(name): token for name in names}, None)
+    token_store().set_many(
+        {_generation_key(name): token for name in names}, token_seconds()
+    )
 
 
 def archive_token():
