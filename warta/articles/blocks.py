@@ -76,6 +76,21 @@ class QuestionAnswerBlock(blocks.StructBlock):
         template = "blocks/qa.html"
 
 
+class PageBreakBlock(blocks.StaticBlock):
+    """Where a long story turns to its next page ("Halaman 1 2 3"). Readers
+    may still read it whole ("Tampilkan semua"); feeds and the API carry it
+    whole, without the break."""
+
+    class Meta:
+        icon = "horizontalrule"
+        label = _("Pindah halaman")
+        admin_text = _(
+            "Cerita yang panjang berlanjut di halaman berikutnya mulai dari sini. "
+            "Pembaca tetap dapat menampilkan semuanya di satu halaman."
+        )
+        template = "blocks/page_break.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = SafeRichTextBlock(label=_("Paragraf"), features=PARAGRAPH_FEATURES)
     heading = blocks.CharBlock(
@@ -89,3 +104,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     embed = EmbedBlock(label=_("Sematan"), template="blocks/embed.html")
     related = RelatedArticleBlock()
     qa = QuestionAnswerBlock()
+    page_break = PageBreakBlock()

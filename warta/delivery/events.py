@@ -39,7 +39,7 @@ from warta.delivery import keys
 from warta.delivery.sites import url_of
 
 log = logging.getLogger("warta.delivery")
-SHARED_SURFACES = ("/", "sitemaps", "/cari/")
+SHARED_SURFACES = ("/", "sitemaps", "/cari/", "/indeks/")
 FEEDS = ("rss/", "atom/", "rss/lengkap/", "atom/lengkap/")
 # Surfaces under which the paper serves feeds (see warta.feeds.urls).
 FEED_OWNERS = ("/rubrik/", "/topik/", "/penulis/")

@@ -20,6 +20,7 @@ kept value        parts                                      depends on
 ``SEARCHES``      a search backend's answer                   the archive
 ``FRONTS``        the front page's plan (slots, cards)        the archive
 ``RELATED``       a story's related stories                   the archive
+``SUGGESTIONS``   the newest and most-read cards (a rail...)  the archive
 ``CARDS``         a story card's markup (its facts say all)   nothing
 ``RANKINGS``      the front's most-read ranking               a minute
 ``CHROME``        identity and info pages, their generation   nothing
@@ -128,8 +129,9 @@ RESTRICTIONS = Kept(
 )
 COUNTS = Kept("count", depends=ARCHIVE, seconds=HOUR, version=2)
 SEARCHES = Kept("search", depends=ARCHIVE, seconds=10 * 60, version=2)
-FRONTS = Kept("front", depends=ARCHIVE, seconds=HOUR, version=3)
+FRONTS = Kept("front", depends=ARCHIVE, seconds=HOUR, version=4)
 RELATED = Kept("related", depends=ARCHIVE, seconds=HOUR, version=2)
+SUGGESTIONS = Kept("suggestions", depends=ARCHIVE, seconds=HOUR, version=1)
 CARDS = Kept("card", depends=NOTHING, seconds=DAY, version=2)
 RANKINGS = Kept("ranking", depends=NOTHING, seconds=60, version=1)
 CHROME = Kept("chrome", depends=NOTHING, seconds=HOUR, version=1)

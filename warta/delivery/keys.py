@@ -20,10 +20,21 @@ from django.core.cache import caches
 from warta.delivery.memo import current
 
 # Query parameters that change a reader page: pagination (sitemaps use ``p``)
-# and search's query, section, dates and order. Everything else (utm_*, fbclid,
-# cache busters) is dropped from the key. A view that reads a new parameter
-# must be added here, or every value of it gets the first one's page.
-PAGE_PARAMS = ("page", "p", "q", "rubrik", "dari", "sampai", "urut")
+# and search's query, section, dates and order; a long story's part
+# (``halaman``) and the Indeks date picker's ``tanggal``. Everything else
+# (utm_*, fbclid, cache busters) is dropped from the key. A view that reads a
+# new parameter must be added here, or every value of it gets the first one's page.
+PAGE_PARAMS = (
+    "page",
+    "p",
+    "q",
+    "rubrik",
+    "dari",
+    "sampai",
+    "urut",
+    "halaman",
+    "tanggal",
+)
 GLOBAL = "*"
 FEED_SUFFIX = re.compile(r"(?:rss|atom)/(?:lengkap/)?$")
 SITEMAP_PATHS = ("/sitemap", "/news-sitemap", "/robots.txt")
@@ -55,6 +66,8 @@ def surface(path):
         return "sitemaps"
     if path.startswith("/cari/"):
         return "/cari/"
+    if path.startswith("/indeks/"):  # every day's Indeks: any publish may change it
+        return "/indeks/"
     match = FEED_SUFFIX.search(path)
     return path[: match.start()] if match else path
 

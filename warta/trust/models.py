@@ -221,6 +221,14 @@ class LiveReportPage(LiveReportSeoMixin, ArticlePage):
     def is_running(self):
         return self.coverage_end is None
 
+    @classmethod
+    def card_badge(cls, story):
+        """ "Langsung" on the card of a running report. Its card is read as an
+        article's (``card_model``), so this asks once, when the card is
+        rendered; closing the coverage is a publish, which renders it again."""
+        running = cls.objects.filter(pk=story.pk, coverage_end__isnull=True)
+        return _("Langsung") if running.exists() else ""
+
     @property
     def updates(self):
         """Newest first, from one query (or the prefetch)."""

@@ -4,6 +4,8 @@ and never outlives a publish, an unpublish, a move or an editor's pick.
 The page cache is off in tests: every request renders the home page.
 """
 
+import re
+
 import pytest
 
 from warta.articles.models import ArticlePage
@@ -32,9 +34,9 @@ def test_a_story_published_now_is_in_terkini_at_once(client, home):
 
 def test_an_unpublished_story_leaves_the_front_at_once(client, home):
     newest = ArticlePage.objects.listed().first()
-    assert newest.title in terkini(client)
+    assert newest.title in client.get("/").content.decode()
     newest.unpublish()
-    assert newest.title not in terkini(client)
+    assert newest.title not in client.get("/").content.decode()
 
 
 def test_the_lead_an_editor_picks_leads_at_once(client, home):
@@ -49,18 +51,20 @@ def test_the_lead_an_editor_picks_leads_at_once(client, home):
 
 def test_a_story_moved_to_another_section_changes_strips_at_once(client, home):
     sections = list(home.navigation())
-    source = next(s for s in sections if pick_from(s))
-    story = pick_from(source)
-    target = next(s for s in sections if s.pk != source.pk)
+    source = next(s for s in sections if strip_story(client, s))
+    story = strip_story(client, source)
+    # A section whose strip shows only older stories: the moved one leads it.
+    target = next(
+        s
+        for s in sections
+        if s.pk != source.pk
+        and strip_story(client, s)
+        and strip_story(client, s).first_published_at < story.first_published_at
+    )
     assert story.title in strip(client, source)
     story.move(target, pos="last-child")
     assert story.title not in strip(client, source)
     assert story.title in strip(client, target)
-
-
-def pick_from(section):
-    """The newest story of a section (the first of its strip on the front)."""
-    return ArticlePage.objects.listed().child_of(section).first()
 
 
 def test_a_picture_given_a_new_focal_point_shows_cropped_anew_at_once(client, home):
@@ -82,3 +86,12 @@ def rf_get():
     from django.test import RequestFactory
 
     return RequestFactory().get("/")
+
+
+def strip_story(client, section):
+    """The first story of a section's strip on the front (the section's
+    newest may be shown higher up: the front shows no story twice)."""
+    found = re.search(r'class="card__title"><a href="([^"]+)"', strip(client, section))
+    if found is None:
+        return None
+    return next(p for p in ArticlePage.objects.live() if p.url == found.group(1))

@@ -1,7 +1,9 @@
 """Reader pages cost a fixed number of queries, whatever the archive's size.
 
 A miss of the page cache renders the page; these budgets (the issue's targets:
-home 15, section 10, article 12) keep that render lean. A listing that starts
+home 15, section 10, article 12, plus one for the article's side rail, whose
+Terkini and Terpopuler are read together once per publish) keep that render
+lean. A listing that starts
 costing a query per card, a credit or comment read one by one, or a query that
 appears only on a large archive breaks them.
 """
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.django_db
 BUDGET = {
     "home": 15,
     "section": 10,
-    "article": 12,
+    "article": 13,
     "gallery desk": 10,
     "topic": 10,
     "writer": 10,
@@ -124,9 +126,19 @@ def test_budgets_hold_on_a_larger_archive(client, urls, home):
     for name in ("home", "section", "article", "topic", "writer"):
         assert queries_for(client, urls[name]) <= BUDGET[name], name
 
-    # Read in a few queries, the strips still show each section's newest four.
-    blocks = client.get("/").context["section_blocks"]
+    # Read in a few queries, the strips still show each section's newest four
+    # of those the front does not show higher up.
+    context = client.get("/").context
+    blocks = context["section_blocks"] + [
+        {"section": section, "stories": None}
+        for section in context["media_band"]["sections"]
+    ]
     assert len(blocks) == len(home.navigation())
-    for block in blocks:
-        expected = list(stories_under(block["section"])[:4])
-        assert [story.pk for story in block["stories"]] == [p.pk for p in expected]
+    above = [context["lead"], *context["headlines"], *context["latest"]]
+    above_ids = {story.pk for story in above + list(context["most_read"])}
+    if context["edition"] is not None:
+        above_ids.add(context["edition"].pk)
+    for block in blocks[: len(context["section_blocks"])]:
+        newest = stories_under(block["section"]).exclude(pk__in=above_ids)
+        expected = [page.pk for page in newest[:4]]
+        assert [story.pk for story in block["stories"]] == expected

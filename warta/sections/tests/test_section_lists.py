@@ -23,7 +23,9 @@ def busiest_section(home):
 
 
 def titles_on(client, url):
-    html = client.get(url).content.decode()
+    response = client.get(url)
+    assert response.status_code == 200, url
+    html = response.content.decode()
     return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
@@ -33,6 +35,7 @@ def test_pages_walked_by_date_and_sorted_pages_join_up(client, home, monkeypatch
     assert len(expected) > 6
     monkeypatch.setattr(listing, "WALK_LIMIT", 3)  # page 1 walked, later sorted
     monkeypatch.setattr("warta.core.pagination.PER_PAGE", 3)
+    monkeypatch.setattr(cards, "PER_PAGE", 3)  # the section's list reads this one
     shown = []
     for number in range(1, 4):
         shown += titles_on(client, f"{section.url}?page={number}")
