@@ -11,6 +11,7 @@ from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from warta.multimedia.models import PhotoGalleryPage
 from warta.newsroom.credits import uncredited_pictures
 from warta.newsroom.dashboard import NewsroomPanel
 from warta.newsroom.models import DeskAssignment
@@ -41,10 +42,16 @@ def open_the_tab_with_the_error():
 
 
 @hooks.register("before_publish_page")
-def refuse_uncredited_pictures(request, page):
+def refuse_what_may_not_go_out(request, page):
     """No story goes out, now or at a scheduled time, with a picture lacking
-    its credit. The draft is saved already; the editor comes back to it with
-    the pictures named and a link to fill each one's credit."""
+    its credit, nor a gallery without photos. The draft is saved already; the
+    editor comes back to it with the reason (and a link to each picture)."""
+    if isinstance(page, PhotoGalleryPage) and not page.photos.all():
+        messages.error(
+            request,
+            _("Belum diterbitkan: galeri ini belum punya foto. Draf sudah disimpan."),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     missing = uncredited_pictures(page)
     if not missing:
         return None

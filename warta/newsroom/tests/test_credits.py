@@ -229,3 +229,33 @@ def test_pictures_in_the_body_count_too(draft):
     photo = picture("Gudang beras Bulog")
     draft.body = [("image", {"image": photo, "caption_title": "", "caption": ""})]
     assert credits.uncredited_pictures(draft) == [photo]
+
+
+def test_a_gallery_without_photos_saves_as_a_draft_but_is_not_published(
+    client, team, desks
+):
+    data = nested_form_data(
+        {
+            "title": "Senja di Pantai Losari",
+            "slug": "senja-di-pantai-losari",
+            "kicker": "",
+            "dek": "",
+            "intro": "Warga menunggu matahari terbenam.",
+            "topics": "",
+            "photos": inline_formset([]),
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+        }
+    )
+    _as(client, team["editor"])
+    url = f"/admin/pages/add/multimedia/photogallerypage/{desks[roles.EDITOR].pk}/"
+    assert client.post(url, data).status_code == 302  # the draft
+    gallery = PhotoGalleryPage.objects.get(slug="senja-di-pantai-losari")
+    edit = f"/admin/pages/{gallery.pk}/edit/"
+    html = client.post(edit, {**data, "action-publish": "1"}, follow=True)
+    gallery.refresh_from_db()
+    assert not gallery.live
+    assert "galeri ini belum punya foto" in html.content.decode()
