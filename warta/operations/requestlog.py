@@ -9,15 +9,48 @@ console handler to ``JsonFormatter``), for journald, Loki or a log shipper:
      "bytes": 48211, "page_cache": "hit"}
 
 No query string, cookie or address is logged: paths only.
+
+Whatever a client sent (a path, a query, a user agent, a referer, a host) may
+carry control characters: ``%0a`` in a path forges a second line in a text
+log, NUL bytes and ANSI escapes reach the terminal that reads it. Every
+formatter here writes them escaped (``\\n``, ``\\x00``, ``\\x1b``...):
+``SafeFormatter`` for the text logs (Django's console handler, granian's and
+gunicorn's access logs, set up by ``warta serve``), ``JsonFormatter`` in
+every string field.
 """
 
 import json
 import logging
+import re
 import time
 from datetime import UTC, datetime
 
 log = logging.getLogger("warta.requests")
 STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+# C0 and C1 control characters, DEL, and the Unicode line separators.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(match):
+    char = match.group()
+    if char in NAMED:
+        return NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_controls(text):
+    """``text`` on one line, every control character written as an escape."""
+    return CONTROL.sub(_escaped, text)
+
+
+class SafeFormatter(logging.Formatter):
+    """A text formatter whose line cannot be split or coloured by its data.
+    (A traceback, added after the message, keeps its own lines.)"""
+
+    def formatMessage(self, record):
+        return escape_controls(super().formatMessage(record))
 
 
 class JsonFormatter(logging.Formatter):
@@ -28,11 +61,11 @@ class JsonFormatter(logging.Formatter):
             ),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": escape_controls(record.getMessage()),
         }
         for key, value in vars(record).items():
             if key not in STANDARD and not key.startswith("_"):
-                line[key] = value
+                line[key] = escape_controls(value) if isinstance(value, str) else value
         if record.exc_info:
             line["exception"] = self.formatException(record.exc_info)
         return json.dumps(line, ensure_ascii=False, default=str)

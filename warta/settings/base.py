@@ -443,8 +443,12 @@ ANYMAIL = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "warta.operations.requestlog.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Both escape control characters a client sent (a forged line, ANSI codes).
+    "formatters": {
+        "json": {"()": "warta.operations.requestlog.JsonFormatter"},
+        "text": {"()": "warta.operations.requestlog.SafeFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "text"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 # WARTA_JSON_LOGS=1: every log record as one JSON line, plus one per request

@@ -16,6 +16,45 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from gunicorn.app.base import BaseApplication
+from gunicorn.glogging import Logger as GunicornLogger
+
+from warta.operations.requestlog import SafeFormatter
+
+SAFE = "warta.operations.requestlog.SafeFormatter"
+# granian's own logging (granian.log.LOGGING_CONFIG) with formatters that
+# escape control characters: a path with %0a cannot forge an access-log line.
+GRANIAN_LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "generic": {"()": SAFE, "fmt": "[%(levelname)s] %(message)s"},
+        "access": {"()": SAFE, "fmt": "%(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "formatter": "generic",
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+        },
+        "access": {
+            "formatter": "access",
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+        },
+    },
+    "loggers": {
+        "_granian": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "granian.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+    },
+}
+
+
+class SafeGunicornLogger(GunicornLogger):
+    """gunicorn's logs with every control character a client sent escaped."""
+
+    def _set_handler(self, log, output, fmt, stream=None):
+        safe = SafeFormatter(fmt._fmt, fmt.datefmt)
+        super()._set_handler(log, output, safe, stream)
 
 
 class GunicornApplication(BaseApplication):
@@ -141,6 +180,7 @@ class Command(BaseCommand):
             workers=workers,
             blocking_threads=threads,
             log_access=access_log,
+            log_dictconfig=GRANIAN_LOGGING,
             respawn_failed_workers=True,
             workers_kill_timeout=10,
         ).serve()
@@ -154,6 +194,7 @@ class Command(BaseCommand):
                 "accesslog": "-" if access_log else None,
                 "errorlog": "-",
                 "loglevel": "warning",
+                "logger_class": SafeGunicornLogger,
                 "timeout": 60,
                 "graceful_timeout": 10,
             }
