@@ -78,3 +78,6 @@ from warta.newsroom import admin_notifications  # noqa: E402, F401
 
 # Who wrote each story, when it goes live, what was taken down: the explorer.
 from warta.newsroom import listing  # noqa: E402, F401
+
+# Arranging the front page (a Redaktur may) and its story chooser.
+from warta.newsroom import front  # noqa: E402, F401
