@@ -72,12 +72,7 @@ def refuse_what_may_not_go_out(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-# The bell, the notification list and its dashboard panel (their own module).
-from warta.newsroom import admin_notifications  # noqa: E402, F401
-
-
-# Who wrote each story, when it goes live, what was taken down: the explorer.
-from warta.newsroom import listing  # noqa: E402, F401
-
-# Arranging the front page (a Redaktur may) and its story chooser.
-from warta.newsroom import front  # noqa: E402, F401
+# The admin's other newsroom parts, each its own module of hooks: the bell and
+# notification list, the explorer's story columns (writer, go-live time,
+# takedowns), and arranging the front page with its story chooser.
+from warta.newsroom import admin_notifications, front, listing  # noqa: E402, F401
