@@ -23,6 +23,7 @@ def heading(page):
 
 def test_a_reader_goes_home_section_article_writer(open_page):
     page = open_page("/", width=390)
+    page.get_by_role("button", name="Menu").click()  # the phone's drawer
     nav = page.get_by_role("navigation", name="Rubrik", exact=True)
     nav.get_by_role("link", name="Nasional").click()
     page.wait_for_load_state("networkidle")

@@ -140,17 +140,6 @@ def test_an_article_view_is_reported_once_after_load(
     assert len(posts) == 1  # lists send nothing
 
 
-def test_the_current_section_is_in_view_in_the_phone_section_bar(
-    open_page, reader_paths
-):
-    page = open_page(reader_paths["infographic"], width=360)
-    bar = page.get_by_role("navigation", name="Rubrik", exact=True)
-    current = bar.locator("[aria-current=page]")
-    box, inside = current.bounding_box(), bar.bounding_box()
-    assert box["x"] >= inside["x"]
-    assert box["x"] + box["width"] <= inside["x"] + inside["width"]
-
-
 @pytest.mark.parametrize("width", [360, 390, 768, 1280, 1440])
 @pytest.mark.parametrize("name", ["home", "article"])
 def test_no_sideways_scrolling(open_page, reader_paths, name, width):

@@ -124,9 +124,19 @@
       if (event.target.closest("[data-drawer-close]")) setOpen(false);
     });
     document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && !panel.hidden) {
+      if (panel.hidden) return;
+      if (event.key === "Escape") {
         event.preventDefault();
         setOpen(false);
+      } else if (event.key === "Tab") {
+        /* Round and round inside the drawer, as in any modal. */
+        var stops = panel.querySelectorAll("a[href], button");
+        var first = stops[0], last = stops[stops.length - 1];
+        var active = document.activeElement;
+        if (event.shiftKey ? active === first || !panel.contains(active) : active === last) {
+          event.preventDefault();
+          (event.shiftKey ? last : first).focus();
+        }
       }
     });
     /* Turned to a desktop width with the drawer open: the full header shows. */
