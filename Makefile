@@ -98,6 +98,10 @@ test-postgres: $(VENV)/.installed-dev chromium axe services ## The tests again o
 clean: ## Remove .venv (the data in var/ stays)
 	rm -rf $(VENV) *.egg-info
 
+.PHONY: audit-admin
+audit-admin: $(VENV)/.installed-dev chromium ## The admin language audit in a real browser: every screen of every role; fails on any English string
+	$(BIN)/pytest -m admin_language tests/browser/test_admin_language.py
+
 .PHONY: bench
 bench: $(VENV)/.installed ## Benchmark reader pages with wrk against nginx static (ARTICLES=10000)
 	@command -v wrk >/dev/null 2>&1 && command -v nginx >/dev/null 2>&1 || { \

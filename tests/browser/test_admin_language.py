@@ -25,7 +25,7 @@ from PIL import Image
 from tests.browser.conftest import SHOTS, TIMEOUT_MS, watch
 from warta.newsroom.translation_audit import english_words
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.admin_language]
 
 PASSWORD = "warta-demo"
 # Writer first: the story it submits is the one the editors review.
