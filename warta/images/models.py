@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from warta.images import metadata
+
 
 class WartaImage(AbstractImage):
     credit = models.CharField(
@@ -17,6 +19,22 @@ class WartaImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    _stored_file_name = None  # the file's name as read from the database
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        image = super().from_db(db, field_names, values)
+        image._stored_file_name = image.file.name
+        return image
+
+    def save(self, *args, **kwargs):
+        """A new file (an upload, an import, a replaced picture) is stored
+        without its GPS, camera and Artist metadata (``metadata.py``)."""
+        if self.file and self.file.name != self._stored_file_name:
+            metadata.strip(self)
+        super().save(*args, **kwargs)
+        self._stored_file_name = self.file.name
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("gambar")
