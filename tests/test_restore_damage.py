@@ -27,6 +27,8 @@ from tests import backup_probe
 from tests.test_backup import database_url
 
 PROBE = str(Path(backup_probe.__file__))
+# The test database must be set up (and on PostgreSQL, named) for the fixtures.
+pytestmark = pytest.mark.django_db
 
 
 def run(env, *args):
@@ -112,7 +114,7 @@ def pg_rows(url):
 
 
 @pytest.fixture(scope="module")
-def good(request, tmp_path_factory):
+def good(request, tmp_path_factory, django_db_setup):
     """(the environment of the demo, a good backup of it)."""
     folder = tmp_path_factory.mktemp("good")
     if connection.vendor == "sqlite":
@@ -133,7 +135,7 @@ def good(request, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def live(good, tmp_path_factory):
+def live(good, tmp_path_factory, django_db_setup):
     folder = tmp_path_factory.mktemp("live")
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(
