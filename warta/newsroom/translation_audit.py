@@ -239,11 +239,29 @@ def _wagtail_and_django_english():
                 yield entry.msgid_plural
 
 
+def _served_js_locale_dirs():
+    """The locale folders whose djangojs messages ``/admin/jsi18n/`` serves."""
+    from wagtail.admin.views.i18n import js_catalog
+
+    view = js_catalog.view_class(**js_catalog.view_initkwargs)
+    return [Path(p).resolve() for p in view.get_paths(view.packages)]
+
+
 def catalogue_entries():
-    """[(domain, entry)] of every admin message, plural and placeholder ones too."""
+    """[(domain, entry)] of every admin message, plural and placeholder ones too.
+
+    JavaScript messages count only from the packages the admin's
+    ``/admin/jsi18n/`` serves (Wagtail's): Django admin's own calendar and
+    filter widgets are never loaded by Wagtail's screens.
+    """
     import polib
 
+    served = _served_js_locale_dirs()
     for path in admin_catalogues():
+        if path.stem == "djangojs" and not any(
+            path.resolve().is_relative_to(d) for d in served
+        ):
+            continue
         for entry in polib.pofile(str(path)):
             if not entry.obsolete:
                 yield path.stem, entry
