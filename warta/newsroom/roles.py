@@ -7,7 +7,7 @@ demo (with Django's), so a fresh site and the demo grant the same set.
   without the publish permission Wagtail lets them neither publish, unpublish
   nor delete a live page.
 - Redaktur edits and publishes (or schedules) in their sections and reviews
-  the "Review redaktur" workflow there; moderates comments.
+  the "Tinjauan redaktur" workflow there; moderates comments.
 - Fotografer uploads images and builds galleries in the Foto desk.
 - Redaktur Pelaksana: every section, their order, people, agencies, comments
   and users.
@@ -24,7 +24,7 @@ WRITER = "Penulis"
 EDITOR = "Redaktur"
 PHOTOGRAPHER = "Fotografer"
 MANAGING_EDITOR = "Redaktur Pelaksana"
-WORKFLOW_NAME = "Review redaktur"
+WORKFLOW_NAME = "Tinjauan redaktur"
 TASK_NAME = "Persetujuan redaktur rubrik"
 
 # Page permissions on the sections a user is assigned to (per-section groups).
@@ -196,7 +196,7 @@ def ensure_roles(root_page=None, apps=django_apps):
 
 
 def ensure_workflow(page_id, reviewer_groups, apps=django_apps):
-    """The "Review redaktur" workflow on the home page: every story type under it."""
+    """The "Tinjauan redaktur" workflow on the home page: every story type under it."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")

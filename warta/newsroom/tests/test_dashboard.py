@@ -19,7 +19,7 @@ def test_dashboard_shows_the_newsroom_panel(client):
     user = get_user_model().objects.create_superuser("uji-dasbor", "", "x")
     client.force_login(user)
     html = client.get("/admin/").content.decode()
-    for text in ("Menunggu review", "Terjadwal", "Terbit hari ini", "<svg"):
+    for text in ("Menunggu tinjauan", "Terjadwal", "Terbit hari ini", "<svg"):
         assert text in html, text
 
 
