@@ -33,3 +33,15 @@ def test_the_migration_renames_wagtails_english_rows_where_they_exist():
     assert "Moderator" not in names  # there was no "Moderators" to rename
     assert Workflow.objects.filter(name=roles.WORKFLOW_NAME).exists()
     assert not Workflow.objects.filter(name="Review redaktur").exists()
+
+
+def test_the_page_header_names_its_actions_in_indonesian(client):
+    from django.contrib.auth import get_user_model
+
+    from warta.sections.models import HomePage
+
+    admin = get_user_model().objects.create_superuser("uji-tindakan", "", "x")
+    client.force_login(admin)
+    html = client.get(f"/admin/pages/{HomePage.objects.first().pk}/").content.decode()
+    assert 'id="w-slim-header-buttons"' in html
+    assert 'aria-label="Tindakan" id="w-slim-header-buttons"' in html
