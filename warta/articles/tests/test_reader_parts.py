@@ -21,7 +21,8 @@ def test_share_links_are_plain_links_to_the_canonical_url(client, wire_article):
         f"https://t.me/share/url?url={url}",
     ):
         assert f'href="{start}' in html, start
-    assert f'href="{settings.WARTA_BASE_URL}{wire_article.url}" data-copy-link' in html
+    copy = f'href="{settings.WARTA_BASE_URL}{wire_article.url}" data-share-copy'
+    assert copy in html
     assert "evil.example" not in html
     assert "connect.facebook.net" not in html and "platform.twitter.com" not in html
 
