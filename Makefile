@@ -89,10 +89,10 @@ lint: $(VENV)/.installed-dev ## ruff, the import layers (import-linter), migrati
 	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
 
-test: $(VENV)/.installed-dev chromium axe services lint ## Install the dev extra and run every check and test
+test: $(VENV)/.installed-dev chromium axe services demo-photos lint ## Install the dev extra and run every check and test
 	$(BIN)/pytest
 
-test-postgres: $(VENV)/.installed-dev chromium axe services ## The tests again on a throwaway PostgreSQL + Redis
+test-postgres: $(VENV)/.installed-dev chromium axe services demo-photos ## The tests again on a throwaway PostgreSQL + Redis
 	.ci/with-services $(BIN)/pytest
 
 clean: ## Remove .venv (the data in var/ stays)
