@@ -1,10 +1,16 @@
-"""Lighthouse on Warta's article page (mobile profile), driving Debian's chromium.
+"""Lighthouse on Warta's reader pages (mobile profile), driving Debian's chromium.
 
 ``make lighthouse`` (and the end of ``make bench``): serves the benchmark paper
-(or the demo in its own data folder) with ``warta serve``, runs Lighthouse's
-four categories on the newest article with a lead picture, prints the scores and
-the audits that cost points, and writes the report to ``bench/results/``. Exits
-non-zero when a category is under the target (0.95).
+(or the demo in its own data folder) with ``warta serve``, finds four pages by
+following links the way a reader would (home ``/``; the first section of the
+home page's section bar; the home page's lead story; the newest gallery of the
+Foto section), runs Lighthouse's four categories on each, prints the scores,
+the cumulative layout shift and the audits that cost points, and writes the
+reports to ``bench/results/``. Exits non-zero when a category is under the
+target (0.95) or a page's layout shifts (CLS above 0).
+
+``LIGHTHOUSE_BASE=http://127.0.0.1:8000`` audits a paper that is already
+running (``make demo``) instead of building and serving one.
 """
 
 import json
@@ -12,6 +18,7 @@ import os
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,16 +31,74 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 NODE = run.ROOT / "node"
 LIGHTHOUSE = NODE / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+BASE = os.environ.get("LIGHTHOUSE_BASE", "").rstrip("/")
+VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "source", "track", "wbr"}  # fmt: skip
 
 
 def install():
     if LIGHTHOUSE.exists():
         return
+    # axe-core too: an npm install without a package.json drops what it was not given
     subprocess.run(
         ["npm", "install", "--prefix", str(NODE), "--no-save", "--no-package-lock",
-         "--no-audit", "--no-fund", "lighthouse@12"],
+         "--no-audit", "--no-fund", "lighthouse@12", "axe-core@4"],
         check=True,
     )  # fmt: skip
+
+
+class Links(HTMLParser):
+    """Every link of a page with its text and the classes of its ancestors."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.links = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a":
+            self.links.append([attrs.get("href") or "", "", self.classes()])
+        if tag not in VOID:
+            self.stack.append((tag, set((attrs.get("class") or "").split())))
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if self.stack and self.links and any(t == "a" for t, _ in self.stack):
+            self.links[-1][1] += data
+
+    def classes(self):
+        return set().union(*(names for _, names in self.stack))
+
+
+def links(base, path):
+    parser = Links()
+    parser.feed(run.fetch(base + path).decode())
+    return [(href, " ".join(text.split()), found) for href, text, found in parser.links]
+
+
+def first(found, where, inside, text=None):
+    for href, label, classes in found:
+        if inside in classes and href.startswith("/") and text in (None, label):
+            return href
+    raise SystemExit(
+        f"no link in .{inside} on {where}" + (f" reading {text!r}" if text else "")
+    )
+
+
+def pages(base):
+    """Home, a section, an article and a gallery, found from the home page's links."""
+    home = links(base, "/")
+    foto = first(home, "/", "sections", text="Foto")
+    gallery = first(links(base, foto), foto, "card__title")
+    return {
+        "home": "/",
+        "section": first(home, "/", "sections"),
+        "article": first(home, "/", "front__lead"),
+        "gallery": gallery,
+    }
 
 
 def lighthouse(url, report):
@@ -66,29 +131,40 @@ def losses(result, category):
     return sorted(found)[:5]
 
 
+def audit(base, name, path, stamp):
+    report = run.RESULTS / f"lighthouse-{stamp}-{name}.json"
+    result = lighthouse(base + path, report)
+    if result.get("runtimeError"):
+        raise SystemExit(f"lighthouse failed on {path}: {result['runtimeError']}")
+    scores = {key: result["categories"][key]["score"] for key in CATEGORIES}
+    cls = result["audits"]["cumulative-layout-shift"]["numericValue"]
+    print(f"Lighthouse, mobile, {name}: {path}")
+    for key, score in scores.items():
+        mark = "ok" if score >= TARGET else f"under {TARGET}"
+        print(f"  {key:15} {score:.2f}  {mark}")
+        for audit_score, title in losses(result, key):
+            print(f"      {audit_score:.2f}  {title}")
+    print(f"  {'CLS':15} {cls:.3f}  {'ok' if cls == 0 else 'shifts'}")
+    print(f"  report: {report.relative_to(run.ROOT)}")
+    return min(scores.values()) >= TARGET and cls == 0
+
+
 def main():
     install()
-    run.build_paper()
-    article = run.article_path()
-    server = run.serve(PORT, page_cache=True)
+    server = None
+    if not BASE:
+        run.build_paper()
+        server = run.serve(PORT, page_cache=True)
+    base = BASE or f"http://127.0.0.1:{PORT}"
     run.RESULTS.mkdir(exist_ok=True)
-    report = run.RESULTS / f"lighthouse-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    stamp = time.strftime("%Y%m%dT%H%M%S")
     try:
-        result = lighthouse(f"http://127.0.0.1:{PORT}{article}", report)
+        passed = [audit(base, name, path, stamp) for name, path in pages(base).items()]
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    if result.get("runtimeError"):
-        raise SystemExit(f"lighthouse failed: {result['runtimeError']}")
-    scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
-    print(f"Lighthouse, mobile, {article}")
-    for name, score in scores.items():
-        mark = "ok" if score >= TARGET else f"under {TARGET}"
-        print(f"  {name:15} {score:.2f}  {mark}")
-        for audit_score, title in losses(result, name):
-            print(f"      {audit_score:.2f}  {title}")
-    print(f"report: {report.relative_to(run.ROOT)}")
-    if min(scores.values()) < TARGET:
+        if server:
+            server.terminate()
+            server.wait(timeout=30)
+    if not all(passed):
         raise SystemExit(1)
 
 
