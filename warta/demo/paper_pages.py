@@ -44,7 +44,8 @@ def load_paper_pages(loader, home, path):
         identity, made = PaperIdentity.objects.get_or_create(
             site=site, defaults=data["identity"]
         )
-        loader.created["identity"] += made
+        if made:  # a Counter keeps a key added with 0: "0 identity" on a rerun
+            loader.created["identity"] += 1
     for page in data.get("page", []):
         loader.ensure(
             "info", page["slug"], InfoPage, lambda p=page: _create(loader, home, p)
