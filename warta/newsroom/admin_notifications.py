@@ -60,7 +60,7 @@ def notification_css():
 @hooks.register("construct_main_menu")
 def add_bell(request, menu_items):
     """First in the sidebar, with the unread count as its badge."""
-    count = views.unread_count(request.user)
+    count = views.unread_count(request)
     attrs = {}
     if count:
         attrs = {
@@ -86,18 +86,19 @@ class UnreadPanel(Component):
     order = 40
     template_name = "newsroom/notifications_panel.html"
 
-    def __init__(self, user):
-        self.user = user
+    def __init__(self, user, unread_count):
+        self.user, self.unread_count = user, unread_count
 
     def get_context_data(self, parent_context=None):
         mine = Notification.objects.for_user(self.user).unread()
         return {
             "notifications": list(mine.select_related("revision")[:PANEL_SIZE]),
-            "unread_count": mine.count(),
+            "unread_count": self.unread_count,
         }
 
 
 @hooks.register("construct_homepage_panels")
 def add_unread_panel(request, panels):
-    if views.unread_count(request.user):
-        panels.append(UnreadPanel(request.user))
+    count = views.unread_count(request)
+    if count:
+        panels.append(UnreadPanel(request.user, count))

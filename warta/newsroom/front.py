@@ -53,9 +53,9 @@ class StoryColumnsMixin:
 
     def get_results_page(self, request):
         results = super().get_results_page(request)
-        parents = {page.path[: -Page.steplen]: page for page in results.object_list}
+        parents = {page.path[: -Page.steplen] for page in results.object_list}
         titles = dict(
-            Page.objects.filter(path__in=list(parents)).values_list("path", "title")
+            Page.objects.filter(path__in=parents).values_list("path", "title")
         )
         for page in results.object_list:
             page.section_title = titles.get(page.path[: -Page.steplen], "")

@@ -51,7 +51,14 @@ def mark_read(request, pk=None):
     return redirect(reverse("newsroom_notifications"))
 
 
-def unread_count(user):
-    if not user.is_authenticated:
-        return 0
-    return Notification.objects.filter(recipient=user).unread().count()
+def unread_count(request):
+    """The person's unread count, counted once per request (the bell and the
+    dashboard's panel both ask)."""
+    if not hasattr(request, "_newsroom_unread"):
+        user = request.user
+        request._newsroom_unread = (
+            Notification.objects.filter(recipient=user).unread().count()
+            if user.is_authenticated
+            else 0
+        )
+    return request._newsroom_unread

@@ -5,10 +5,13 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Revision
 
 from warta.newsroom import roles
+from warta.newsroom.models import Notification
 from warta.popularity.models import StoryViewCount
 from warta.sections.models import SectionPage
 
@@ -71,3 +74,26 @@ def test_the_chart_geometry_uses_decimal_points(client, make_staff, make_draft):
     numbers = re.findall(r'\b(?:x|y|width|height)="([^"]*)"', rects)
     assert numbers and all(re.fullmatch(r"-?\d+(\.\d+)?", n) for n in numbers), numbers
     assert re.search(r'<rect [^>]*height="(?!0")[\d.]+"', svg)
+
+
+def test_the_dashboard_counts_unread_notifications_once(
+    client, make_staff, make_draft, django_assert_max_num_queries
+):
+    editor = make_staff(roles.EDITOR)
+    story = make_draft(make_staff(roles.WRITER))
+    for _ in range(3):
+        Notification.objects.create(recipient=editor, kind="submitted", page=story)
+    client.force_login(editor)
+    client.get("/admin/")  # the session, the menu's caches
+    with CaptureQueriesContext(connection) as seen:
+        html = client.get("/admin/").content.decode()
+    assert "Notifikasi (3 belum dibaca)" in html
+    counts = [
+        q["sql"]
+        for q in seen.captured_queries
+        if "COUNT(" in q["sql"] and "newsroom_notification" in q["sql"]
+    ]
+    assert len(counts) == 1, counts
+    # And the whole dashboard stays within its budget as it is today.
+    with django_assert_max_num_queries(len(seen.captured_queries)):
+        client.get("/admin/")
