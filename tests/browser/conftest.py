@@ -5,11 +5,14 @@ The pages come from the session ``site`` fixture (tests/conftest.py): a real
 links (the section navigation, the lead story, cards), never by title or id.
 """
 
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from warta.demo.logins import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -25,6 +28,17 @@ AXE = ROOT / "node" / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "test-results"
 # The first view of a page renders its image renditions: allow for that.
 TIMEOUT_MS = 60_000
+
+
+# An init script: the page's cumulative layout shift in window.layoutShift.
+RECORD_LAYOUT_SHIFT = """
+window.layoutShift = 0;
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) window.layoutShift += entry.value;
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
 
 
 # Module scope, not session: Playwright's sync API runs one instance per thread,
@@ -64,6 +78,21 @@ def open_page(browser, site):
     yield open_page
     for context in contexts:
         context.close()
+
+
+def admin_login(browser, site, username, width=1366, height=900):
+    """A new 1366 px tab logged in to the admin as a demo login, typed as a
+    person types it; returns ``(context, page)`` (the caller closes it)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watch(page)
+    page.goto(site.url + "/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return context, page
 
 
 def watch(page):

@@ -22,12 +22,11 @@ from collections import defaultdict
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import SHOTS, TIMEOUT_MS, watch
+from tests.browser.conftest import SHOTS, TIMEOUT_MS, admin_login
 from warta.newsroom.translation_audit import english_words
 
 pytestmark = [pytest.mark.browser, pytest.mark.admin_language]
 
-PASSWORD = "warta-demo"
 # Writer first: the story it submits is the one the editors review.
 ROLES = ["penulis", "redaktur", "redpel", "fotografer", "admin"]
 SKIP_LINKS = re.compile(r"/logout/|/jsi18n/|\.(css|js|png|svg)$")
@@ -107,19 +106,6 @@ class Audit:
                 f"{text!r} [{', '.join(words)}] on {'; '.join(where[:3])}{more}"
             )
         return "\n".join(lines)
-
-
-def login(browser, site, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    watch(page)
-    page.goto(site.url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-    return context, page
 
 
 def visit(page, site, path):
@@ -307,7 +293,7 @@ def review(page, site, audit, role, edit_url):
 
 
 def audit_role(browser, site, audit, role, shared):
-    context, page = login(browser, site, role)
+    context, page = admin_login(browser, site, role)
     audit.collect(page, role, "dasbor")
     for href in sidebar_links(page, audit, role):
         visit(page, site, href)
@@ -349,7 +335,7 @@ def audit_role(browser, site, audit, role, shared):
         review(page, site, audit, role, shared["story"])
     if role == "redpel" and shared.get("story"):
         # The writer sees the story come back.
-        writer, writer_page = login(browser, site, "penulis")
+        writer, writer_page = admin_login(browser, site, "penulis")
         visit(writer_page, site, "/admin/")
         audit.collect(writer_page, "penulis", "dasbor (berita dikembalikan)")
         visit(writer_page, site, shared["story"])

@@ -5,20 +5,12 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import AXE, SHOTS
+from tests.browser.conftest import AXE, RECORD_LAYOUT_SHIFT, SHOTS
 
 pytestmark = pytest.mark.browser
 
 PHONE = 390
 DESKTOP = 1280
-RECORD_LAYOUT_SHIFT = """
-window.layoutShift = 0;
-new PerformanceObserver(list => {
-  for (const entry of list.getEntries()) {
-    if (!entry.hadRecentInput) window.layoutShift += entry.value;
-  }
-}).observe({type: "layout-shift", buffered: true});
-"""
 IN_DRAWER = "() => document.getElementById('laci').contains(document.activeElement)"
 
 

@@ -11,9 +11,7 @@ import uuid
 
 import pytest
 
-from tests.browser.conftest import SHOTS, TIMEOUT_MS
-
-PASSWORD = "warta-demo"  # the demo logins' (README)
+from tests.browser.conftest import SHOTS, admin_login
 
 
 @pytest.fixture
@@ -22,15 +20,8 @@ def desk(browser, site):
     contexts = []
 
     def desk(login):
-        context = browser.new_context(viewport={"width": 1366, "height": 900})
-        context.set_default_timeout(TIMEOUT_MS)
+        context, page = admin_login(browser, site, login)
         contexts.append(context)
-        page = context.new_page()
-        page.goto(site.url + "/admin/login/")
-        page.locator("#id_username").fill(login)
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("#id_password").press("Enter")
-        page.wait_for_url(re.compile(r"/admin/$"))
         return page
 
     yield desk

@@ -9,32 +9,16 @@ Indonesian, then again on top of the story's editor. The demo's mail files
 under ``$WARTA_DATA/mail`` carry the same sentence.
 """
 
-import re
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import SHOTS, TIMEOUT_MS, watch
+from tests.browser.conftest import SHOTS, admin_login
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "warta-demo"
 COMMENT = "Konfirmasi angka korban ke BPBD dan tambahkan sumber kedua."
-
-
-def login(browser, site, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    watch(page)
-    page.goto(site.url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-    page.wait_for_load_state("networkidle")
-    return context, page
 
 
 def bell(page):
@@ -66,7 +50,8 @@ def test_a_story_comes_back_to_its_writer_with_the_editors_comment(browser, site
     SHOTS.mkdir(exist_ok=True)
     headline = f"Banjir rob rendam pesisir Semarang {int(time.time())}"
 
-    writer_context, writer = login(browser, site, "penulis")
+    writer_context, writer = admin_login(browser, site, "penulis")
+    writer.wait_for_load_state("networkidle")
     writer_name = writer.locator(".w-label-1").first.inner_text().strip()
     assert bell(writer).get_attribute("data-newsroom-unread") is None
     file_story(writer, headline)
@@ -75,7 +60,8 @@ def test_a_story_comes_back_to_its_writer_with_the_editors_comment(browser, site
     )
     writer_context.close()
 
-    editor_context, editor = login(browser, site, "redaktur")
+    editor_context, editor = admin_login(browser, site, "redaktur")
+    editor.wait_for_load_state("networkidle")
     editor_name = editor.locator(".w-label-1").first.inner_text().strip()
     assert bell(editor).get_attribute("data-newsroom-unread") == "1"
     assert bell(editor).get_attribute("aria-label") == "Notifikasi: 1 belum dibaca"
@@ -96,7 +82,8 @@ def test_a_story_comes_back_to_its_writer_with_the_editors_comment(browser, site
     assert editor.problems == []
     editor_context.close()
 
-    writer_context, writer = login(browser, site, "penulis")
+    writer_context, writer = admin_login(browser, site, "penulis")
+    writer.wait_for_load_state("networkidle")
     assert bell(writer).get_attribute("data-newsroom-unread") == "1"
     writer.screenshot(path=str(SHOTS / "notifications-writer-dashboard-1366.png"))
     bell(writer).click()

@@ -4,7 +4,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import AXE, SHOTS, scroll_through
+from tests.browser.conftest import AXE, RECORD_LAYOUT_SHIFT, SHOTS, scroll_through
 
 pytestmark = pytest.mark.browser
 
@@ -17,14 +17,6 @@ RECORD_SIZE_AT_READY = f"""
 document.addEventListener("DOMContentLoaded", () => {{
   window.sizeAtReady = {TEXT_SIZE};
 }});
-"""
-RECORD_LAYOUT_SHIFT = """
-window.layoutShift = 0;
-new PerformanceObserver(list => {
-  for (const entry of list.getEntries()) {
-    if (!entry.hadRecentInput) window.layoutShift += entry.value;
-  }
-}).observe({type: "layout-shift", buffered: true});
 """
 BEACON = "/uji-tayang/"
 # Gives the article a view URL when the page has none yet (it comes from the view).
