@@ -1,4 +1,8 @@
-"""Cache-based limits per client: comments posted, reports sent.
+"""Limits per client: comments posted, reports sent.
+
+They live in the "limits" cache (Redis, or without it a SQLite file every
+worker shares: ``warta.delivery.counters``), so two workers allow no more
+than one.
 
 The client is ``warta.popularity.clients.client_key``: the peer address, with
 ``X-Forwarded-For`` believed only from ``WARTA_TRUSTED_PROXIES``, so a client
@@ -6,13 +10,14 @@ cannot reset its budget by writing a new forwarded address on each request.
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 from warta.popularity.clients import client_key
 
 
 def _spend(key, limit, seconds):
     """Count one use of ``key``; False once ``limit`` uses were spent in the window."""
+    cache = caches["limits"]
     if limit <= 0:
         return True
     if cache.add(key, 1, seconds):
@@ -37,4 +42,6 @@ def allow_report(request, comment_id):
     limit = int(settings.WARTA_COMMENTS_REPORT_LIMIT)
     if not _spend(f"comments:reports:{client}", limit, 60 * 60):
         return False
-    return cache.add(f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60)
+    return caches["limits"].add(
+        f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60
+    )

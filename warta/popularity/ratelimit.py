@@ -1,12 +1,13 @@
 """Refresh floods count once: a client counts a story once per window, capped hourly.
 
-Both limits live in Django's cache (Redis in production, so every worker shares
-them). The hourly cap is read before the per-story key is written, so a flooding
-client stops adding cache keys once it is over the cap.
+Both limits live in the "limits" cache (Redis, or without it a SQLite file:
+``warta.delivery.counters``), so every worker process shares them. The hourly
+cap is read before the per-story key is written, so a flooding client stops
+adding keys once it is over the cap.
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 HOUR = 60 * 60
 
@@ -21,6 +22,7 @@ def hourly_cap():
 
 def allow_view(client, page_id):
     """True when this client's view of this page should count; records it if so."""
+    cache = caches["limits"]
     hour_key = f"popularity:hour:{client}"
     if (cache.get(hour_key) or 0) >= hourly_cap():
         return False

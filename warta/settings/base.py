@@ -181,6 +181,10 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "warta.operations.rediscache.TokenRedisCache",
             **_redis,
         },
+        "limits": {
+            "BACKEND": "warta.operations.rediscache.ResilientRedisCache",
+            **_redis,
+        },
     }
 else:
     CACHES = {
@@ -193,6 +197,12 @@ else:
             "LOCATION": DATA_DIR / "cache" / "generations",
             # One file per surface (a page's path): no culling in practice.
             "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        },
+        # Rate limits and "seen this story" marks, shared by every worker
+        # (warta.delivery.counters: atomic across processes).
+        "limits": {
+            "BACKEND": "warta.delivery.counters.CounterCache",
+            "LOCATION": DATA_DIR / "cache" / "limits.sqlite3",
         },
     }
 

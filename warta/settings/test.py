@@ -24,3 +24,5 @@ WARTA_PAGE_CACHE = False
 # var/ where a running demo reads them.
 if not CACHES["generations"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
     CACHES["generations"]["LOCATION"] = tempfile.mkdtemp(prefix="warta-tokens-")  # noqa: F405
+    _limits = Path(tempfile.mkdtemp(prefix="warta-limits-")) / "limits.sqlite3"
+    CACHES["limits"]["LOCATION"] = _limits  # noqa: F405
