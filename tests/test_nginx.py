@@ -45,6 +45,7 @@ def behind_nginx(site, tmp_path_factory):
         WARTA_FRONTEND_CACHE="nginx",
         WARTA_FRONTEND_CACHE_URL=f"http://127.0.0.1:{purge_port}",
         WARTA_BASE_URL=f"http://127.0.0.1:{port}",
+        WARTA_TRUSTED_PROXIES="127.0.0.1",  # as deploy/warta.env.example
     )
     app = Warta(env)
     copy = Warta(site.env)
@@ -126,3 +127,10 @@ def test_a_publish_in_the_app_purges_the_story(behind_nginx):
     assert status == 200 and headers["X-Cache-Status"] == "MISS"
     assert "(diperbarui)" in body.decode()
     assert fetch(url + path)[1]["X-Cache-Status"] == "HIT"
+
+
+def test_nginx_does_not_tell_its_version(behind_nginx):
+    _, url = behind_nginx
+    for path in ("/", "/static/nothing-here.css", "/tidak-ada/"):
+        status, headers, _ = fetch(url + path)
+        assert headers["Server"] == "nginx", (path, headers["Server"])

@@ -314,9 +314,11 @@ WARTA_SEARCH_STEMMER = os.environ.get("WARTA_SEARCH_STEMMER", "sastrawi+alt")
 WARTA_SITEMAP_LIMIT = env_int("WARTA_SITEMAP_LIMIT", 50_000)
 
 # Terpopuler (warta.popularity): the proxies whose X-Forwarded-For names the
-# reader (IPs or CIDRs; loopback by default, for nginx on the same host), how long
-# one client's repeat views of a story count once, and a client's hourly cap.
-WARTA_TRUSTED_PROXIES = env_list("WARTA_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+# reader (IPs or CIDRs; none by default: behind nginx on the same host set
+# 127.0.0.1,::1, as deploy/warta.env.example does; a Unix socket peer counts
+# as a local proxy), how long one client's repeat views of a story count once,
+# and a client's hourly cap.
+WARTA_TRUSTED_PROXIES = env_list("WARTA_TRUSTED_PROXIES", [])
 WARTA_VIEW_WINDOW_MINUTES = env_int("WARTA_VIEW_WINDOW_MINUTES", 30)
 WARTA_VIEW_HOURLY_CAP = env_int("WARTA_VIEW_HOURLY_CAP", 120)
 

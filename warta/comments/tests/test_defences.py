@@ -126,6 +126,7 @@ def test_rate_limit_behind_the_proxy_ignores_what_the_client_wrote(
     client, settings, write_url, form_data
 ):
     settings.WARTA_COMMENTS_RATE_LIMIT = 2
+    settings.WARTA_TRUSTED_PROXIES = ["127.0.0.1"]  # as deploy/warta.env sets
     for forged in ["10.0.0.1", "10.0.0.2"]:
         response = client.post(
             write_url,

@@ -76,9 +76,12 @@ def test_client_address_from_a_trusted_chain(remote, forwarded, expected):
     assert ip_of(remote, forwarded) == ipaddress.ip_address(expected)
 
 
-def test_loopback_is_trusted_by_default_for_nginx_on_the_same_host(settings):
-    assert "127.0.0.1" in settings.WARTA_TRUSTED_PROXIES
-    assert ip_of("127.0.0.1", "198.51.100.8") == ipaddress.ip_address("198.51.100.8")
+def test_no_proxy_is_trusted_unless_configured(settings):
+    """Anything on the host could otherwise rotate X-Forwarded-For past every
+    limit (issue 22, item 7); deploy/warta.env.example names nginx's address."""
+    assert settings.WARTA_TRUSTED_PROXIES == []
+    assert ip_of("127.0.0.1", "198.51.100.8") == ipaddress.ip_address("127.0.0.1")
+    assert ip_of("::1", "198.51.100.8") == ipaddress.ip_address("::1")
 
 
 @pytest.mark.parametrize("text", ["", "x", "1.2.3", "999.1.1.1", "[::1", "a:b:c"])
