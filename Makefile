@@ -89,11 +89,17 @@ lint: $(VENV)/.installed-dev ## ruff, the import layers (import-linter), migrati
 	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=warta.settings.test $(BIN)/warta makemigrations --check --dry-run
 
+# Two test processes (pytest-xdist), one file at a time each: the suite waits on
+# servers, browsers and demo loads, so two processes keep two cores busy.
+# `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL = $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
+
 test: $(VENV)/.installed-dev chromium axe services demo-photos lint ## Install the dev extra and run every check and test
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 test-postgres: $(VENV)/.installed-dev chromium axe services demo-photos ## The tests again on a throwaway PostgreSQL + Redis
-	.ci/with-services $(BIN)/pytest
+	.ci/with-services $(BIN)/pytest $(PYTEST_PARALLEL)
 
 clean: ## Remove .venv (the data in var/ stays)
 	rm -rf $(VENV) *.egg-info

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, media in a throwaway folder, plain static storage."""
 
+import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -26,3 +28,15 @@ if not CACHES["generations"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
     CACHES["generations"]["LOCATION"] = tempfile.mkdtemp(prefix="warta-tokens-")  # noqa: F405
     _limits = Path(tempfile.mkdtemp(prefix="warta-limits-")) / "limits.sqlite3"
     CACHES["limits"]["LOCATION"] = _limits  # noqa: F405
+
+# `make test` runs the suite in two processes (pytest-xdist): each gets its own
+# Redis database, since a test's cache.clear() empties the whole database and
+# the same page ids exist in both workers' test databases.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker.startswith("gw") and os.environ.get("REDIS_URL"):
+    _database = int(_worker[2:]) + 1
+    for _cache in CACHES.values():  # noqa: F405
+        _cache["LOCATION"] = re.sub(
+            r"(/\d*)?$", f"/{_database}", _cache["LOCATION"], count=1
+        )
+        _cache["OPTIONS"]["journal"] = Path(tempfile.mkdtemp(prefix="warta-unsent-"))
