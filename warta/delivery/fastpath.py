@@ -57,6 +57,9 @@ OUTER = {
     "whitenoise.middleware.WhiteNoiseMiddleware": PASSED_OVER,
     # Turns a view's database error into a 503; a hit runs no view.
     "warta.operations.faults.DatabaseUnavailableMiddleware": PASSED_OVER,
+    # Refuses unknown hosts (answerable checks too), methods other than GET,
+    # HEAD, POST and OPTIONS, and absurdly deep paths; a stored page is none.
+    "warta.operations.requestshape.RequestShapeMiddleware": PASSED_OVER,
     # Redirects /?p=N only, which goes to Django (see answerable).
     "warta.importers.middleware.WordPressShortLinkMiddleware": PASSED_OVER,
 }

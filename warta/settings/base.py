@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "warta.operations.security.SecurityHeadersMiddleware",
     "warta.operations.faults.DatabaseUnavailableMiddleware",
+    # Unknown hosts, TRACE/OPTIONS, absurd paths: refused before the page cache.
+    "warta.operations.requestshape.RequestShapeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Inside SecurityHeadersMiddleware (cached pages still get those headers),
     # before sessions and auth (a hit costs no query): warta.delivery.
