@@ -69,7 +69,7 @@ def test_a_story_comes_back_to_its_writer_with_the_editors_comment(browser, site
     bell(editor).click()
     editor.wait_for_load_state("networkidle")
     item = editor.locator(".newsroom-notice", has_text=headline)
-    assert "Menunggu review Anda" in item.text_content()
+    assert "Menunggu tinjauan Anda" in item.text_content()
     item.get_by_role("link").click()
     editor.wait_for_load_state("networkidle")
     footer_action(editor, "button[data-workflow-action-name='reject']")

@@ -87,7 +87,10 @@ def mail_context(notification):
         "name": recipient.get_full_name() or recipient.get_username(),
         "summary": notification.summary(),
         "edit_url": base
-        + reverse("wagtailadmin_pages:edit", args=[notification.page_id]),
+        + (
+            notification.link
+            or reverse("wagtailadmin_pages:edit", args=[notification.page_id])
+        ),
         "list_url": base + reverse("newsroom_notifications"),
         "account_url": base + reverse("wagtailadmin_account"),
         "site_name": settings.WARTA_SITE_NAME,

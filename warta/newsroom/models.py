@@ -118,12 +118,15 @@ def _page_path(state):
 class NotificationKind(models.TextChoices):
     """What happened to a story, as its people are told (admin bell and e-mail)."""
 
-    SUBMITTED = "submitted", _("Menunggu review Anda")
+    SUBMITTED = "submitted", _("Menunggu tinjauan Anda")
     CHANGES_REQUESTED = "changes_requested", _("Perubahan diminta")
     APPROVED = "approved", _("Disetujui dan terbit")
     SCHEDULED = "scheduled", _("Disetujui, tayang terjadwal")
     PUBLISHED = "published", _("Terbit")
     WENT_LIVE = "went_live", _("Tayang sesuai jadwal")
+    # A story budget line (warta.planning) given to its writer or photographer;
+    # ``page`` is the desk's section, ``link`` the plan item.
+    ASSIGNED = "assigned", _("Penugasan liputan")
 
 
 class NotificationQuerySet(models.QuerySet):
@@ -173,6 +176,8 @@ class Notification(models.Model):
         related_name="+",
     )
     comment = models.TextField(_("komentar"), blank=True)
+    # Where a click leads when it is not the story's editor (an admin path).
+    link = models.CharField(_("tautan"), max_length=300, blank=True)
     created = models.DateTimeField(_("waktu"), default=timezone.now, db_index=True)
     read_at = models.DateTimeField(_("dibaca"), null=True, blank=True)
 
@@ -197,6 +202,10 @@ class Notification(models.Model):
         revision = self.revision
         when = revision.approved_go_live_at if revision else None
         values["when"] = tanggal(when or self.page.last_published_at or self.created)
+        if self.kind == NotificationKind.ASSIGNED:
+            return _(
+                "%(actor)s menugasi Anda meliput “%(comment)s” untuk desk %(title)s."
+            ) % {**values, "comment": self.comment}
         if self.kind == NotificationKind.CHANGES_REQUESTED and self.comment:
             return _("Redaktur %(actor)s meminta perubahan: %(comment)s") % {
                 **values,

@@ -39,6 +39,8 @@ def open_notification(request, pk):
     if notification.read_at is None:
         notification.read_at = timezone.now()
         notification.save(update_fields=["read_at"])
+    if notification.link:  # an assignment: its plan item, not the desk page
+        return redirect(notification.link)
     return redirect("wagtailadmin_pages:edit", notification.page_id)
 
 
