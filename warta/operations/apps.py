@@ -10,6 +10,7 @@ class OperationsConfig(AppConfig):
     verbose_name = "Operations"
 
     def ready(self):
-        from warta.operations import privacy
+        from warta.operations import choosers, privacy
 
         privacy.connect()
+        choosers.patch()
