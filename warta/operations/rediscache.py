@@ -63,6 +63,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
+from warta.delivery.keys import token_seconds
+
 log = logging.getLogger("warta.faults")
 BREAKER_SECONDS = 2.0
 FALLBACK_SECONDS = 30
@@ -176,7 +178,9 @@ class Outage:
             client.delete_many(list(deletes))
         if tokens:
             fresh = time.time_ns()
-            client.set_many({key: fresh for key in tokens}, None)
+            # With the TTL a bump gives (warta.delivery.keys), not forever: a
+            # replay must not make keys that outlive their surface.
+            client.set_many({key: fresh for key in tokens}, token_seconds())
             log.warning(
                 "Redis %s: %d token writes replayed", self.location, len(tokens)
             )

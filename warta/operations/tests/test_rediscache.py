@@ -29,6 +29,7 @@ class FakeRedis:
 
     def __init__(self):
         self.data = {}
+        self.timeouts = {}  # key: the TTL it was last written with
         self.hanging = False
         self.sent = []  # commands a hung server has received and not run
         self.calls = 0
@@ -69,6 +70,7 @@ class FakeRedis:
 
     def _set_many(self, data, timeout):
         self.data.update(data)
+        self.timeouts.update(dict.fromkeys(data, timeout))
 
     def _add(self, key, value, timeout):
         if key in self.data:
@@ -273,6 +275,23 @@ def test_a_bump_from_a_process_that_has_ended_reaches_redis(server, tmp_path):
     worker = connect(server, TokenRedisCache, journal=tmp_path)
     assert keys_of(worker, ["/"]) != before
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_replayed_bump_expires_like_a_bump(server, tmp_path):
+    """Tokens replayed after an outage carry the bump's TTL, not none (issue 22,
+    item 4: a key without TTL for every path ever bumped)."""
+    from warta.delivery.keys import token_seconds
+
+    tokens = connect(server, TokenRedisCache, journal=tmp_path)
+    server.hanging = True
+    tokens.set_many({"/nasional/": time.time_ns()}, token_seconds())  # times out
+    server.sent.clear()  # never arrived
+    server.hanging = False
+    after_breaker()
+    back(tokens)
+    key = tokens.make_key("/nasional/")
+    assert key in server.data
+    assert server.timeouts[key] == token_seconds()
 
 
 def test_a_lock_left_in_a_hung_redis_is_released_when_it_is_back(server):
