@@ -171,11 +171,16 @@ def test_an_editor_publishes_and_the_page_credits_writer_and_editor(desk, site):
     editor = desk("redaktur")
     open_section(editor, "Nasional")
     editor.get_by_role("link", name=title).first.click()
+    # The editor reads the story before publishing it: the body is drawn by
+    # the editor's script, and a form sent before that has no body at all.
+    body = editor.locator("[data-contentpath=body]")
+    body.get_by_text("Harga cabai rawit di pasar induk turun.").wait_for()
     editor.get_by_role("button", name=re.compile("^Tindakan lain")).click()
     editor.locator("button[name=action-publish]").click()  # "Publikasi"
     editor.wait_for_load_state("networkidle")
     published = editor.locator(".messages")
-    assert f"'{title}' telah dipublikasi" in published.inner_text()
+    errors = editor.locator(".error-message").all_inner_texts()
+    assert f"'{title}' telah dipublikasi" in published.inner_text(), errors
     published.get_by_role("link").first.click()  # "Tampilkan yang aktif"
     editor.wait_for_load_state("networkidle")
     editor.screenshot(path=SHOTS / "newsroom-published-credits.png", full_page=True)

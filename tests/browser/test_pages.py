@@ -84,7 +84,11 @@ def test_the_article_rail_at_1280_is_sticky(open_page, reader_paths):
     assert 0 <= top <= 40, top  # still in view after scrolling past it
     page.mouse.wheel(0, 600)
     page.wait_for_timeout(400)
-    assert abs(sticky.bounding_box()["y"] - top) < 2
+    box, rail = sticky.bounding_box(), page.locator(".story-rail").bounding_box()
+    if rail["y"] + rail["height"] > box["y"] + box["height"] + 1:
+        assert abs(box["y"] - top) < 2  # held in place while the story goes on
+    else:  # a short story: the rail's end pushes it up with the story's end
+        assert box["y"] < top
     assert page.problems == []
 
 
