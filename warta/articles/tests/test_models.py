@@ -68,9 +68,9 @@ def test_staff_writers_are_credited_in_order_before_the_agency(antara, editor):
 
 def test_dates_read_as_an_indonesian_daily_writes_them():
     moment = datetime.datetime(2021, 7, 6, 14, 5, tzinfo=JAKARTA)
-    assert tanggal(moment) == "Selasa, 6 Juli 2021 | 14:05 WIB"
+    assert tanggal(moment) == "Selasa, 6 Juli 2021 | 14.05 WIB"
 
 
 def test_dates_are_shown_in_jakarta_time_whatever_they_are_stored_in():
     utc = datetime.datetime(2021, 7, 6, 23, 30, tzinfo=datetime.UTC)
-    assert tanggal(utc) == "Rabu, 7 Juli 2021 | 06:30 WIB"
+    assert tanggal(utc) == "Rabu, 7 Juli 2021 | 06.30 WIB"

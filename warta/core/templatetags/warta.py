@@ -21,7 +21,10 @@ ZONE_NAMES = {
 
 @register.filter
 def tanggal(value, with_time=True):
-    """ "Selasa, 6 Juli 2021 | 14:05 WIB", whatever language the admin uses."""
+    """ "Selasa, 6 Juli 2021 | 14.05 WIB", whatever language the admin uses.
+
+    The time is written with a period, as PUEBI has it and as ``|waktu`` writes
+    it on cards: one format on every page a reader sees."""
     if not value:
         return ""
     local = timezone.localtime(value)
@@ -29,7 +32,7 @@ def tanggal(value, with_time=True):
         text = date_format(local, "l, j F Y")
         if with_time:
             zone = ZONE_NAMES.get(settings.TIME_ZONE, local.strftime("%Z"))
-            text += f" | {local:%H:%M} {zone}"
+            text += f" | {local:%H.%M} {zone}"
     return text
 
 
