@@ -14,6 +14,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("warta.planning.urls")),
     path("", include("warta.people.urls")),
     path("", include("warta.articles.urls")),
     path("", include("warta.popularity.urls")),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "warta.multimedia",
     "warta.editions",
     "warta.newsroom",
+    "warta.planning",
     "warta.popularity",
     "warta.comments",
     "warta.ingest",
