@@ -142,6 +142,9 @@ def list_sections(request):
     return [out.section(page) for page in sections()]
 
 
+# Every story's AI record (``serializers.ai_use``), with its checking editor.
+AI_USES = "ai_uses__checked_by"
+
 # Articles ---------------------------------------------------------------------
 
 
@@ -150,7 +153,10 @@ def articles():
         newest(distributable(ArticlePage.objects.all()))
         .select_related("lead_image", "agency", "editor")
         .prefetch_related(
-            "writer_links__person", "topic_items__tag", image_prefetch("lead_image")
+            "writer_links__person",
+            "topic_items__tag",
+            image_prefetch("lead_image"),
+            AI_USES,
         )
     )
 
@@ -191,7 +197,7 @@ def galleries():
     return (
         newest(distributable(PhotoGalleryPage.objects.all()))
         .select_related("editor", "photographer")
-        .prefetch_related("topic_items__tag", photos)
+        .prefetch_related("topic_items__tag", photos, AI_USES)
     )
 
 
@@ -213,7 +219,7 @@ def videos():
     return (
         newest(distributable(VideoPage.objects.all()))
         .select_related("editor", "videographer", "poster", "video_file")
-        .prefetch_related("topic_items__tag", image_prefetch("poster"))
+        .prefetch_related("topic_items__tag", image_prefetch("poster"), AI_USES)
     )
 
 

@@ -16,6 +16,7 @@ class Image(Schema):
     id: int
     title: str
     credit: str
+    ai_generated: bool
     caption: str
     width: int
     height: int
@@ -62,6 +63,16 @@ class Block(Schema):
     value: dict[str, Any]
 
 
+class AIUse(Schema):
+    """An AI assistance recorded on the story (Peraturan Dewan Pers 1/2025)."""
+
+    tool: str
+    task: str
+    task_label: str
+    part: str
+    checked_by: PersonBrief | None
+
+
 class StoryBase(Schema):
     id: int
     url: str
@@ -71,6 +82,7 @@ class StoryBase(Schema):
     section: Section | None
     topics: list[Topic]
     editor: PersonBrief | None
+    ai_uses: list[AIUse]
     first_published_at: datetime | None
     last_published_at: datetime | None
     updated_at: datetime | None

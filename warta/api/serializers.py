@@ -48,6 +48,7 @@ def image(img, caption=""):
         "id": img.pk,
         "title": img.title,
         "credit": getattr(img, "credit", ""),
+        "ai_generated": getattr(img, "ai_generated", False),
         "caption": caption or "",
         "width": img.width,
         "height": img.height,
@@ -118,9 +119,20 @@ def story(page, sections):
             for item in page.topic_items.all()
         ],
         "editor": person_brief(page.editor),
+        "ai_uses": [ai_use(use) for use in page.ai_uses.all()],
         "first_published_at": local(page.first_published_at),
         "last_published_at": local(page.last_published_at),
         "updated_at": local(page.updated_at),
+    }
+
+
+def ai_use(use):
+    return {
+        "tool": use.tool,
+        "task": use.task,
+        "task_label": use.get_task_display(),
+        "part": use.part,
+        "checked_by": person_brief(use.checked_by),
     }
 
 

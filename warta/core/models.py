@@ -10,7 +10,12 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, TitleFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    TitleFieldPanel,
+)
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -106,8 +111,21 @@ class StoryPage(KnownAncestorsMixin, Page):
         TitleFieldPanel("title"),
         FieldPanel("dek"),
     ]
+    # Any AI assistance, as the Press Council asks (warta.trust.models.AIUse).
+    ai_panels = [
+        InlinePanel(
+            "ai_uses",
+            heading=_("Penggunaan AI"),
+            label=_("Penggunaan AI"),
+            help_text=_(
+                "Catat setiap bantuan kecerdasan artifisial (Peraturan Dewan Pers "
+                "1/2025). Pembaca melihat catatannya di akhir berita."
+            ),
+        )
+    ]
     credit_panels = [
         FieldRowPanel([FieldPanel("editor"), FieldPanel("updated_at")]),
+        *ai_panels,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("kicker"),

@@ -272,10 +272,23 @@ class StorySeoMixin(SeoMixin):
             "publisher": publisher(),
             "keywords": meta.tags,
             "inLanguage": LANGUAGE,
+            "creditText": ai_credit(self),
         }
 
 
 # JSON-LD builders: plain dicts ------------------------------------------------
+
+
+def ai_credit(page):
+    """What AI did in the story and who checked it (Peraturan Dewan Pers
+    1/2025; ``warta.trust.models.AIUse``) as one text, or None."""
+    uses = page.ai_uses.all()
+    lines = [
+        f"{use.get_task_display()} dengan {use.tool}: {use.part}"
+        + (f" (diperiksa {use.checked_by.name})" if use.checked_by else "")
+        for use in uses
+    ]
+    return "; ".join(lines) or None
 
 
 def credit(who, schema_type="Person", same_as=()):

@@ -18,7 +18,17 @@ class WartaImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = Image.admin_form_fields + ("credit",)
+    ai_generated = models.BooleanField(
+        _("dibuat dengan AI"),
+        default=False,
+        help_text=_(
+            "Gambar ini dibuat atau diubah dengan kecerdasan artifisial. Di mana "
+            "pun dipakai, pembaca melihat label “Ilustrasi dibuat dengan AI”. "
+            "Terisi sendiri bila berkasnya menyebutnya (IPTC/C2PA)."
+        ),
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "ai_generated")
 
     _stored_file_name = None  # the file's name as read from the database
 
@@ -30,8 +40,11 @@ class WartaImage(AbstractImage):
 
     def save(self, *args, **kwargs):
         """A new file (an upload, an import, a replaced picture) is stored
-        without its GPS, camera and Artist metadata (``metadata.py``)."""
+        without its GPS, camera and Artist metadata (``metadata.py``); one
+        whose metadata says it was made by AI is marked so first."""
         if self.file and self.file.name != self._stored_file_name:
+            if metadata.made_with_ai(self):
+                self.ai_generated = True
             metadata.strip(self)
         super().save(*args, **kwargs)
         self._stored_file_name = self.file.name

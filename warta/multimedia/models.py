@@ -78,6 +78,7 @@ class PhotoGalleryPage(GallerySeoMixin, StoryPage):
         InlinePanel("photos", label=_("Foto")),
         FieldPanel("topics"),
         FieldRowPanel([FieldPanel("photographer"), FieldPanel("editor")]),
+        *StoryPage.ai_panels,
     ]
     search_fields = StoryPage.search_fields + [index.SearchField("intro")]
 
@@ -169,6 +170,7 @@ class VideoPage(VideoSeoMixin, StoryPage):
         FieldPanel("description"),
         FieldPanel("topics"),
         FieldRowPanel([FieldPanel("videographer"), FieldPanel("editor")]),
+        *StoryPage.ai_panels,
     ]
     search_fields = StoryPage.search_fields + [index.SearchField("description")]
 
@@ -213,6 +215,7 @@ class InfographicPage(InfographicSeoMixin, StoryPage):
         FieldPanel("text_alternative"),
         FieldPanel("topics"),
         FieldPanel("editor"),
+        *StoryPage.ai_panels,
     ]
     search_fields = StoryPage.search_fields + [index.SearchField("text_alternative")]
 

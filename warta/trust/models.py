@@ -6,6 +6,12 @@
   one, and only on stories they may publish.
 - ``Takedown``: a story unpublished on a complaint, with the public reason its
   old address answers (410) and ``/pencabutan/`` lists.
+- ``AIUse``: a story's record of AI assistance (Peraturan Dewan Pers 1/2025):
+  the tool, what it did, the part of the story it touched and the editor who
+  checked the result. Part of the story's revisions; readers see it as a
+  note (``components/ai_use.html``), JSON-LD and the API carry it, and a
+  story with an unchecked use or an AI picture without a record is not
+  published (``warta.trust.ai``).
 - ``LiveReportPage``: an article made of timestamped updates (``LiveUpdate``),
   newest first; while it runs readers' browsers poll a small JSON endpoint.
 """
@@ -29,7 +35,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from warta.articles.models import ArticlePage
-from warta.trust.choices import CorrectionKind
+from warta.trust.choices import AITask, CorrectionKind
 from warta.trust.forms import CorrectionForm
 from warta.trust.seo import LiveReportSeoMixin
 
@@ -161,6 +167,52 @@ class Takedown(models.Model):
 
 
 # Live coverage -----------------------------------------------------------------
+
+
+class AIUse(Orderable):
+    page = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="ai_uses"
+    )
+    tool = models.CharField(
+        _("alat AI"),
+        max_length=120,
+        help_text=_("Nama alat dan versinya, seperti “Whisper large-v3”."),
+    )
+    task = models.CharField(_("dipakai untuk"), max_length=20, choices=AITask.choices)
+    part = models.CharField(
+        _("bagian yang dibantu"),
+        max_length=255,
+        help_text=_(
+            "Bagian berita yang dibantu, seperti “transkrip wawancara” atau "
+            "“ilustrasi utama”. Tampil untuk pembaca."
+        ),
+    )
+    checked_by = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("diperiksa redaktur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_editor": True},
+        help_text=_(
+            "Redaktur yang memeriksa hasilnya. Berita tidak bisa diterbitkan "
+            "sebelum diisi."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("tool"), FieldPanel("task")]),
+        FieldPanel("part"),
+        FieldPanel("checked_by"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("penggunaan AI")
+        verbose_name_plural = _("penggunaan AI")
+
+    def __str__(self):
+        return f"{self.tool}: {self.get_task_display()}"
 
 
 class LiveReportPage(LiveReportSeoMixin, ArticlePage):

@@ -91,6 +91,7 @@ def article_form(page=None, **fields):
         "desk_code": "",
         "writer_links": inline_formset([]),
         "comments": inline_formset([]),
+        "ai_uses": inline_formset([]),
         "seo_title": "",
         "search_description": "",
         "go_live_at": "",
