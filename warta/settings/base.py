@@ -233,6 +233,13 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 WARTA_PASSWORD_RESET_LIMIT = env_int("WARTA_PASSWORD_RESET_LIMIT", 5)
+# Retention (`warta prune`, daily): days kept of commenters' e-mails, login
+# records, read notifications, mail files and hourly view counters.
+WARTA_RETAIN_COMMENT_EMAIL_DAYS = env_int("WARTA_RETAIN_COMMENT_EMAIL_DAYS", 90)
+WARTA_RETAIN_LOGIN_DAYS = env_int("WARTA_RETAIN_LOGIN_DAYS", 90)
+WARTA_RETAIN_NOTIFICATION_DAYS = env_int("WARTA_RETAIN_NOTIFICATION_DAYS", 90)
+WARTA_RETAIN_MAIL_DAYS = env_int("WARTA_RETAIN_MAIL_DAYS", 30)
+WARTA_RETAIN_VIEW_DAYS = env_int("WARTA_RETAIN_VIEW_DAYS", 30)
 AXES_FAILURE_LIMIT = env_int("WARTA_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("WARTA_LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
