@@ -1,4 +1,4 @@
-"""Limits per client: comments posted, reports sent.
+"""Limits per client: comments posted, reports sent, data exports asked for.
 
 They live in the "limits" cache (Redis, or without it a SQLite file every
 worker shares: ``warta.delivery.counters``), so two workers allow no more
@@ -45,3 +45,14 @@ def allow_report(request, comment_id):
     return caches["limits"].add(
         f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60
     )
+
+
+def allow_export(request, email):
+    """Data exports: ``WARTA_COMMENTS_EXPORT_LIMIT`` requests per client an hour,
+    and as many mails to one address a day, so nobody floods another's inbox
+    from many clients."""
+    limit = int(settings.WARTA_COMMENTS_EXPORT_LIMIT)
+    if not _spend(f"comments:export:{client_key(request)}", limit, 60 * 60):
+        return False
+    address = email.strip().lower()
+    return _spend(f"comments:export-to:{address}", limit, 24 * 60 * 60)

@@ -1,4 +1,5 @@
-"""The reader's side: the comment form page, the report page, the CSRF failure page.
+"""The reader's side: the comment form page, the report page, the data export
+page, the CSRF failure page.
 
 The article page may come from a cache, so it carries no CSRF token and no form:
 it links to ``/komentar/<page_id>/tulis/``, a page that is never cached and posts
@@ -8,21 +9,25 @@ Every refusal re-renders the panel with an Indonesian reason and a 4xx status.
 
 from functools import wraps
 
+from django import forms
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_http_methods
 
 from warta.articles.models import ArticlePage
-from warta.comments import actions, policy
+from warta.comments import actions, export, policy
 from warta.comments.choices import CommentStatus
 from warta.comments.forms import MAX_ID, CommentForm, Rejected, make_token
 from warta.comments.models import Comment
-from warta.comments.ratelimit import allow_post, allow_report
+from warta.comments.ratelimit import allow_export, allow_post, allow_report
 
 PANEL = "comments/panel.html"
 PAGE = "comments/page.html"
+DATA = "comments/my_data.html"
 
 
 def private(view):
@@ -153,3 +158,44 @@ def report(request, comment_id):
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: the site's 403 page, in Indonesian, for a stale form."""
     return render(request, "403.html", {"csrf_failed": True}, status=403)
+
+
+class ExportForm(forms.Form):
+    email = forms.EmailField(
+        label=_l("Alamat email"),
+        max_length=254,
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "aria-describedby": "id_email-bantuan"}
+        ),
+        help_text=_l("Alamat yang Anda pakai saat menulis komentar."),
+        error_messages={
+            "required": _l("Isi alamat email Anda."),
+            "invalid": _l("Alamat email ini tidak valid."),
+            "max_length": _l("Alamat email ini tidak valid: terlalu panjang."),
+        },
+    )
+
+
+@private
+@require_http_methods(["GET", "POST"])
+def my_data(request):
+    """The reader's data export: asked for here, sent to the address only.
+
+    The answer is the same whether the address wrote anything or not, so the
+    page tells no one who comments here.
+    """
+    form = ExportForm(request.POST if request.method == "POST" else None)
+    context = {"form": form, "retain_days": settings.WARTA_RETAIN_COMMENT_EMAIL_DAYS}
+    if request.method == "GET":
+        return render(request, DATA, context)
+    if not form.is_valid():
+        return render(request, DATA, context, status=400)
+    email = form.cleaned_data["email"]
+    if not allow_export(request, email):
+        context["refusal"] = _(
+            "Terlalu banyak permintaan data dari alamat Anda atau untuk email ini. "
+            "Coba lagi nanti."
+        )
+        return render(request, DATA, context, status=429)
+    export.send_export(email)
+    return render(request, DATA, {"sent_to": email})

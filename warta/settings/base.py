@@ -351,6 +351,9 @@ WARTA_COMMENTS_RATE_LIMIT = env_int("WARTA_COMMENTS_RATE_LIMIT", 10)
 WARTA_COMMENTS_RATE_WINDOW_MINUTES = env_int("WARTA_COMMENTS_RATE_WINDOW_MINUTES", 10)
 WARTA_COMMENTS_REPORT_LIMIT = env_int("WARTA_COMMENTS_REPORT_LIMIT", 20)
 WARTA_COMMENTS_HIDE_AFTER_REPORTS = env_int("WARTA_COMMENTS_HIDE_AFTER_REPORTS", 3)
+# Data exports (/komentar/data-saya/): requests per client an hour, mails to one
+# address a day.
+WARTA_COMMENTS_EXPORT_LIMIT = env_int("WARTA_COMMENTS_EXPORT_LIMIT", 3)
 # A stale or forged form gets the site's Indonesian 403 page, not Django's.
 CSRF_FAILURE_VIEW = "warta.comments.views.csrf_failure"
 
