@@ -40,7 +40,13 @@ from warta.popularity.demo import seed_demo_views
 from warta.search import indexing as search_index
 from warta.sections.models import HomeHeadline, HomePage, SectionPage
 from warta.trust.admin_views import take_down
-from warta.trust.models import Correction, LiveReportPage, LiveUpdate, Takedown
+from warta.trust.models import (
+    AIUse,
+    Correction,
+    LiveReportPage,
+    LiveUpdate,
+    Takedown,
+)
 
 CONTENT_DIR = Path(__file__).parent / "content"
 
@@ -352,6 +358,16 @@ class DemoLoader:
             )
         ]
         page.topics.set(data.get("topics", []))
+        page.ai_uses = [
+            AIUse(
+                tool=use["tool"],
+                task=use["task"],
+                part=use["part"],
+                checked_by=self.person(use.get("checked_by")),
+                sort_order=i,
+            )
+            for i, use in enumerate(data.get("ai_uses", []))
+        ]
         self.publish(page, published, updated)
 
     # -- media desks ---------------------------------------------------------

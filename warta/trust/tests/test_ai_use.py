@@ -130,3 +130,14 @@ def test_what_may_not_go_out(make_draft, make_staff, checker):
     recorded = AIUse(tool="X", task=AITask.IMAGE, part="foto", checked_by=checker)
     assert ai.refusal_message(make_draft(writer, ai_uses=[recorded]), [made]) is None
     assert ai.refusal_message(make_draft(writer), [picture("Foto biasa")]) is None
+
+
+def test_the_demo_paper_shows_a_transcribed_interview(client, db):
+    from warta.articles.models import ArticlePage
+
+    page = ArticlePage.objects.get(
+        slug="remaja-kurang-tidur-gawai-di-kamar-jadi-biang-keladi"
+    )
+    html = client.get(page.url).content.decode()
+    assert "Transkripsi rekaman dengan Whisper large-v3" in html
+    assert "Dewi Anggraini" in html[html.index('class="ai-use"') :]
