@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "warta.access.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin sessions unused WARTA_ADMIN_IDLE_MINUTES (60) are logged out.
+    "warta.access.sessions.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # WARTA_PASSWORD_RESET_LIMIT reset mails per client per hour (default 5).
@@ -242,8 +244,14 @@ WARTA_RETAIN_MAIL_DAYS = env_int("WARTA_RETAIN_MAIL_DAYS", 30)
 WARTA_RETAIN_VIEW_DAYS = env_int("WARTA_RETAIN_VIEW_DAYS", 30)
 AXES_FAILURE_LIMIT = env_int("WARTA_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("WARTA_LOGIN_LOCKOUT_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures counted per client ("ip_address": five in all, whatever accounts it
+# tries) and per client and account (the nested pair), never per account alone:
+# a stranger's failures lock the stranger out, not the editor elsewhere.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# An admin session unused this long needs a new login (0: never); each use
+# keeps it alive (warta.access.sessions).
+WARTA_ADMIN_IDLE_MINUTES = env_int("WARTA_ADMIN_IDLE_MINUTES", 60)
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "warta.access.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "warta.access.lockout.lockout_response"
