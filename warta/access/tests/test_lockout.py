@@ -41,7 +41,7 @@ def test_the_right_password_logs_in(client):
 def test_a_strangers_failures_do_not_lock_the_editor_out_elsewhere(client):
     """Issue 22, item 11: five wrong passwords from anywhere used to lock an
     editor out for 15 minutes; now they lock out only where they came from."""
-    for n in range(LIMIT - 1):
+    for _ in range(LIMIT - 1):
         assert login(client, "redaktur", "salah", ip="198.51.100.9").status_code == 200
     # The failure that reaches the limit already answers with the lockout page.
     assert login(client, "redaktur", "salah", ip="198.51.100.9").status_code == 429
@@ -51,7 +51,7 @@ def test_a_strangers_failures_do_not_lock_the_editor_out_elsewhere(client):
 
 
 def test_failures_from_one_client_lock_that_client_out_of_that_account(client):
-    for n in range(LIMIT):
+    for _ in range(LIMIT):
         login(client, "redaktur", "salah", ip="198.51.100.10")
     locked = login(client, "redaktur", DEMO_PASSWORD, ip="198.51.100.10")
     assert locked.status_code == 429
