@@ -9,11 +9,19 @@
   published or scheduled it. Whoever publishes (the editor at once, the
   workflow, the scheduler later), the credit is set the same way.
 - ``uncredited_pictures``: the library pictures a story shows whose credit is
-  empty; ``wagtail_hooks`` refuses to publish or schedule such a story.
+  empty; ``publish_refusal`` says why such a story (or a gallery without
+  photos) may not go out. ``wagtail_hooks`` refuses a publish or schedule
+  with it, ``warta.newsroom.approval`` an approval in the review workflow.
 """
 
+import dataclasses
+
 from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
 from modelcluster.models import get_all_child_relations
+from wagtail.admin import messages
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
@@ -22,6 +30,7 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import init_new_page
 
 from warta.articles.models import ArticleWriter
+from warta.multimedia.models import PhotoGalleryPage
 from warta.people.models import Person
 
 # The page's own person field filled for its author, and the role it needs.
@@ -90,6 +99,42 @@ def _who_put_out(revision):
         workflow_state__object_id=revision.object_id,
         workflow_state__status=WorkflowState.STATUS_APPROVED,
     )[:1]
+
+
+@dataclasses.dataclass
+class Refusal:
+    """Why a story may not go out, and the pictures to fix (each a button)."""
+
+    message: str
+    pictures: list = dataclasses.field(default_factory=list)
+
+    def tell(self, request):
+        buttons = [
+            messages.button(
+                reverse("wagtailimages:edit", args=[image.pk]),
+                format_lazy("{} {}", _("Isi kredit:"), image.title),
+                new_window=True,
+            )
+            for image in self.pictures
+        ]
+        messages.error(request, self.message, buttons=buttons)
+
+
+def publish_refusal(page):
+    """A ``Refusal`` when ``page`` may not go out (now or scheduled), else None."""
+    if isinstance(page, PhotoGalleryPage) and not page.photos.all():
+        return Refusal(
+            _("Belum diterbitkan: galeri ini belum punya foto. Draf sudah disimpan.")
+        )
+    missing = uncredited_pictures(page)
+    if not missing:
+        return None
+    names = ", ".join(f"“{image.title}”" for image in missing)
+    message = _(
+        "Belum diterbitkan: foto berikut belum punya kredit: %(names)s. "
+        "Isi kreditnya di pustaka gambar, lalu terbitkan lagi. Draf sudah disimpan."
+    ) % {"names": names}
+    return Refusal(message, missing)
 
 
 def uncredited_pictures(page):

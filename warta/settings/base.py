@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "warta.access.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A review approval refused for uncredited pictures: the reason, not a 500.
+    "warta.newsroom.approval.RefusedMiddleware",
     # Admin sessions unused WARTA_ADMIN_IDLE_MINUTES (60) are logged out.
     "warta.access.sessions.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -325,6 +327,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "mp4", "webm"]
 WAGTAIL_I18N_ENABLED = False
+# Approval publishes only what a direct publish may (picture credits).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "warta.newsroom.approval.publish_approved"
 # No avatars from gravatar.com: no third-party request, no e-mail hash leaves.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
