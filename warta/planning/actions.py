@@ -2,11 +2,11 @@
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils.text import slugify
 
 from warta.articles.models import ArticlePage, ArticleWriter
 from warta.newsroom.models import Notification, NotificationKind
 from warta.newsroom.notifications import notify
+from warta.newsroom.slugs import slug_from_title
 
 MAX_HEADLINE = 255
 
@@ -37,23 +37,13 @@ def headline(item):
     return item.slug_line
 
 
-def unique_slug(parent, text):
-    base = slugify(text)[:70] or "berita"
-    slug, n = base, 1
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 def make_draft(item, user):
     """A draft ArticlePage under the desk, credited to the writer, linked back."""
     desk, title = item.desk, headline(item)[:MAX_HEADLINE]
     with transaction.atomic():
         page = ArticlePage(
             title=title,
-            slug=unique_slug(desk, item.slug_line),
+            slug=slug_from_title(item.slug_line, desk),
             dek="" if title == " ".join(item.angle.split()) else item.angle,
             live=False,
             owner=item.writer.user if item.writer and item.writer.user_id else user,
