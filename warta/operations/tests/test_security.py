@@ -45,6 +45,36 @@ def test_reader_pages_allow_no_inline_script(client, pages, name):
         assert 'src="/static/' in tag or 'type="application/ld+json"' in tag, tag
 
 
+def _policy(response):
+    return dict(
+        part.strip().split(" ", 1)
+        for part in response["Content-Security-Policy"].split(";")
+    )
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/password_reset/"])
+def test_the_login_pages_allow_no_inline_script_or_style(client, path):
+    """Issue 22, item 11: Observatory B+ on the login for 'unsafe-inline'."""
+    response = client.get(path)
+    assert response.status_code == 200
+    policy = _policy(response)
+    assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'"
+    assert "unsafe" not in response["Content-Security-Policy"]
+    assert policy["frame-ancestors"] == "'self'"
+    html = response.content.decode()
+    for chunk in html.split("<script")[1:]:
+        tag = chunk.split(">", 1)[0]
+        assert "src=" in tag or 'type="application/json"' in tag, tag
+    assert "<style" not in html and ' style="' not in html
+
+
+def test_the_signed_in_admin_still_runs_wagtails_inline_widgets(admin_client):
+    """The admin's widgets start from inline scripts; its policy allows them."""
+    response = admin_client.get("/admin/pages/")
+    assert "initDateChooser(" in response.content.decode()
+    assert _policy(response)["script-src"] == "'self' 'unsafe-inline'"
+
+
 @override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
 def test_https_responses_carry_hsts(client):
     response = client.get("/", secure=True)
