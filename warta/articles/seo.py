@@ -3,11 +3,10 @@ AdvertiserContentArticle) credited to its writers or its agency; and a topic's
 listing page. Galleries and infographics say NewsArticle the same way
 (``news_article``)."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from warta.core import seo
+from warta.core import paper, seo
 from warta.images.seo import CardPictureMixin
 
 
@@ -55,7 +54,7 @@ class ArticleSeoMixin(NewsArticleSeoMixin):
 def topic_meta(topic, page_number=1):
     """A topic's listing page (``/topik/<slug>/``)."""
     url = seo.canonical_url(reverse("articles:topic", args=[topic.slug]), page_number)
-    names = {"topic": topic.name, "paper": settings.WARTA_SITE_NAME}
+    names = {"topic": topic.name, "paper": paper.name()}
     title = _("Topik: %(topic)s") % names
     description = _("Berita tentang %(topic)s dari %(paper)s.") % names
     return seo.listing_meta(title, description, url)

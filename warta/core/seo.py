@@ -26,6 +26,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from warta.core import paper
 from warta.core.routing import ancestors, home_page
 
 SCHEMA = "https://schema.org"
@@ -132,7 +133,7 @@ class Meta:
     tags: list = field(default_factory=list)
     author_urls: list = field(default_factory=list)
     json_ld: list = field(default_factory=list)
-    site_name: str = field(default_factory=lambda: settings.WARTA_SITE_NAME)
+    site_name: str = field(default_factory=paper.name)  # Identitas koran's name
 
 
 def picture_of(share, variants, alt):
@@ -166,6 +167,7 @@ def basic_meta(page, request=None, page_number=1):
         description=plain_text(page.search_description) or plain_text(paper_tagline()),
         canonical=canonical_url(page_path(page, request), page_number),
         json_ld=[breadcrumb_list(crumbs)] if len(crumbs) > 1 else [],
+        site_name=paper.name(request),
     )
 
 
@@ -218,6 +220,7 @@ class SeoMixin:
             description=self.seo_description(),
             canonical=canonical_url(page_path(self, request), page_number),
             image=self.seo_picture(),
+            site_name=paper.name(request),
             **more,
         )
 
@@ -304,17 +307,24 @@ def credit(who, schema_type="Person", same_as=()):
     return data
 
 
-def organization():
-    return {
-        "@context": SCHEMA,
-        "@type": "Organization",
-        "name": settings.WARTA_SITE_NAME,
-        "url": absolute_url("/"),
-    }
+def organization(request=None):
+    """The paper as its identity names it (``warta.core.paper``), with the
+    logo Google shows beside its stories."""
+    current = paper.current(request)
+    return compact(
+        {
+            "@context": SCHEMA,
+            "@type": "Organization",
+            "name": current.name,
+            "url": absolute_url("/"),
+            "logo": absolute_url(current.logo_url),
+        }
+    )
 
 
-def publisher():
-    return {key: value for key, value in organization().items() if key != "@context"}
+def publisher(request=None):
+    data = organization(request)
+    return {key: value for key, value in data.items() if key != "@context"}
 
 
 def breadcrumb_list(crumbs):

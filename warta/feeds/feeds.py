@@ -7,7 +7,6 @@ the dek as summary or, for partners (``…/lengkap/``), the full text too.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import Http404
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from warta.articles.models import ArticlePage
+from warta.core import paper
 from warta.core.seo import absolute_url, page_path, paper_tagline
 from warta.feeds.entries import entries
 from warta.feeds.queries import distributable, newest, stories
@@ -38,7 +38,7 @@ class Scope:
 
 
 def paper_scope(request):
-    name = settings.WARTA_SITE_NAME
+    name = paper.name(request)
     description = paper_tagline() or _("Berita terbaru dari %(paper)s.") % {
         "paper": name
     }
@@ -51,10 +51,10 @@ def section_scope(request, slug):
     if sections is None:
         raise Http404
     section = get_object_or_404(sections, slug=slug)
-    names = {"paper": settings.WARTA_SITE_NAME, "section": section.title}
+    names = {"paper": paper.name(request), "section": section.title}
     return Scope(
         "section",
-        f"{settings.WARTA_SITE_NAME} — {section.title}",
+        f"{names['paper']} — {section.title}",
         absolute_url(page_path(section, request)),
         _("Berita rubrik %(section)s dari %(paper)s.") % names,
         newest(distributable(stories_under(section))),
@@ -63,7 +63,7 @@ def section_scope(request, slug):
 
 def topic_scope(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    names = {"paper": settings.WARTA_SITE_NAME, "topic": tag.name}
+    names = {"paper": paper.name(request), "topic": tag.name}
     return Scope(
         "topic",
         _("%(paper)s — Topik: %(topic)s") % names,
@@ -75,7 +75,7 @@ def topic_scope(request, slug):
 
 def writer_scope(request, slug):
     person = get_object_or_404(Person, slug=slug)
-    names = {"paper": settings.WARTA_SITE_NAME, "person": person.name}
+    names = {"paper": paper.name(request), "person": person.name}
     articles = ArticlePage.objects.filter(writer_links__person=person)
     return Scope(
         "writer",
@@ -93,6 +93,7 @@ class Feedable:
     scope: Scope
     feed_url: str
     items: list
+    paper: str  # the paper's name (Identitas koran): author and copyright
 
 
 def local(value):
@@ -110,7 +111,7 @@ class StoryFeed(Feed):
     def get_object(self, request, **kwargs):
         scope = self.scope(request, **kwargs)
         items = entries(scope.stories[:FEED_SIZE], request, self.full_text)
-        return Feedable(scope, absolute_url(request.path), items)
+        return Feedable(scope, absolute_url(request.path), items, paper.name(request))
 
     def title(self, obj):
         return obj.scope.title
@@ -127,11 +128,11 @@ class StoryFeed(Feed):
     def subtitle(self, obj):
         return obj.scope.description
 
-    def author_name(self):
-        return settings.WARTA_SITE_NAME
+    def author_name(self, obj):
+        return obj.paper
 
-    def feed_copyright(self):
-        return f"© {settings.WARTA_SITE_NAME}"
+    def feed_copyright(self, obj):
+        return f"© {obj.paper}"
 
     language = "id"
     ttl = 10

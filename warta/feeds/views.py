@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.sitemaps.views import x_robots_tag
 from django.db.models import Max
 from django.http import HttpResponse
@@ -12,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from warta.articles.models import ArticlePage
+from warta.core import paper
 from warta.core.seo import absolute_url, page_path
 from warta.feeds.queries import distributable, newest
 from warta.feeds.sitemaps import SITEMAPS, modified_expression, w3c
@@ -71,7 +71,7 @@ def news_sitemap(request):
     return TemplateResponse(
         request,
         "feeds/news_sitemap.xml",
-        {"urlset": urls, "publication": settings.WARTA_SITE_NAME, "language": "id"},
+        {"urlset": urls, "publication": paper.name(request), "language": "id"},
         content_type="application/xml",
     )
 

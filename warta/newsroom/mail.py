@@ -12,6 +12,7 @@ approved = approved, published and went live); the bell shows everything.
 """
 
 import logging
+from email.utils import formataddr, parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -20,6 +21,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from warta.core import paper
 from warta.newsroom.models import Notification, NotificationKind
 
 logger = logging.getLogger("warta.newsroom.mail")
@@ -66,12 +68,13 @@ def message(notification):
     with translation.override("id"):
         context = mail_context(notification)
         kind, title = notification.get_kind_display(), notification.page.title
-        subject = f"[{settings.WARTA_SITE_NAME}] {kind}: {title}"
+        subject = f"[{context['site_name']}] {kind}: {title}"
         text = render_to_string("newsroom/mail/notification.txt", context)
         html = render_to_string("newsroom/mail/notification.html", context)
     mail = EmailMultiAlternatives(
         subject=" ".join(subject.split()),
         body=text,
+        from_email=sender(context["site_name"]),
         to=[notification.recipient.email],
         headers={"Auto-Submitted": "auto-generated"},
     )
@@ -93,5 +96,14 @@ def mail_context(notification):
         ),
         "list_url": base + reverse("newsroom_notifications"),
         "account_url": base + reverse("wagtailadmin_account"),
-        "site_name": settings.WARTA_SITE_NAME,
+        "site_name": paper.name(),  # Identitas koran, as readers see it
     }
+
+
+def sender(name):
+    """DEFAULT_FROM_EMAIL's address under the paper's name now; a display
+    name the operator wrote there (other than the server's default) stays."""
+    shown, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if shown and shown != settings.WARTA_SITE_NAME:
+        return settings.DEFAULT_FROM_EMAIL
+    return formataddr((name, address))

@@ -2,18 +2,16 @@
 (``warta.core.seo``): the home page is the WebSite, with its search box, and
 the paper as an Organization; a section is its intro and its breadcrumbs."""
 
-from django.conf import settings
-
-from warta.core import seo
+from warta.core import paper, seo
 
 SEARCH_PATH = "/cari/?q={search_term_string}"
 
 
-def website():
+def website(request=None):
     return {
         "@context": seo.SCHEMA,
         "@type": "WebSite",
-        "name": settings.WARTA_SITE_NAME,
+        "name": paper.name(request),
         "url": seo.absolute_url("/"),
         "inLanguage": seo.LANGUAGE,
         "potentialAction": {
@@ -29,11 +27,13 @@ class HomeSeoMixin(seo.SeoMixin):
         return seo.plain_text(self.search_description or self.tagline)
 
     def seo_meta(self, request=None, page_number=1):
+        name = paper.name(request)
         return seo.Meta(
-            title=settings.WARTA_SITE_NAME,
+            title=name,
             description=self.seo_description(),
             canonical=seo.canonical_url(seo.page_path(self, request) or "/"),
-            json_ld=[website(), seo.organization()],
+            json_ld=[website(request), seo.organization(request)],
+            site_name=name,
         )
 
 

@@ -1,6 +1,5 @@
 """Reader pages of the trust features and the live report's poll endpoint."""
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
@@ -11,7 +10,7 @@ from django.views.decorators.http import require_safe
 from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.rich_text import expand_db_html
 
-from warta.core import seo
+from warta.core import paper, seo
 from warta.core.pagination import paginate
 from warta.core.templatetags.warta import tanggal
 from warta.trust.models import Correction, LiveReportPage, Takedown
@@ -31,7 +30,7 @@ def corrections(request):
     page_obj = paginate(request, Correction.objects.public())
     title = "Ralat dan Hak Jawab"
     description = (
-        f"Semua ralat dan hak jawab yang dimuat {settings.WARTA_SITE_NAME}, "
+        f"Semua ralat dan hak jawab yang dimuat {paper.name(request)}, "
         "terbaru lebih dulu."
     )
     return render(
@@ -50,7 +49,7 @@ def takedowns(request):
     page_obj = paginate(request, Takedown.objects.public())
     title = "Berita yang Dicabut"
     description = (
-        f"Berita yang dicabut {settings.WARTA_SITE_NAME} beserta alasannya, "
+        f"Berita yang dicabut {paper.name(request)} beserta alasannya, "
         "sesuai Pedoman Pemberitaan Media Siber."
     )
     return render(
@@ -91,13 +90,13 @@ class CorrectionFeed(Feed):
     ttl = 10
 
     def title(self):
-        return f"{settings.WARTA_SITE_NAME} — Ralat dan Hak Jawab"
+        return f"{paper.name()} — Ralat dan Hak Jawab"
 
     def link(self):
         return seo.absolute_url(reverse("trust:corrections"))
 
     def description(self):
-        return f"Ralat dan hak jawab atas berita {settings.WARTA_SITE_NAME}."
+        return f"Ralat dan hak jawab atas berita {paper.name()}."
 
     def items(self):
         return Correction.objects.public()[:30]

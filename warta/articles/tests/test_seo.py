@@ -44,6 +44,7 @@ def test_article_is_a_news_article_with_every_property(client, wire_article):
         "@type": "Organization",
         "name": "Harian Warta",
         "url": BASE + "/",
+        "logo": BASE + "/static/warta/icons/icon-512.png",  # Google's publisher logo
     }
     editor = article.editor
     assert data["editor"] == {

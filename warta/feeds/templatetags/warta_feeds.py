@@ -5,12 +5,12 @@ feed, a topic page the topic's and a writer's profile the writer's.
 """
 
 from django import template
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page
 
+from warta.core import paper as identity
 from warta.core.seo import absolute_url
 from warta.people.models import Person
 from warta.sections.models import SectionPage
@@ -38,7 +38,7 @@ def rss(name, args, title):
 
 @register.inclusion_tag("feeds/links.html", takes_context=True)
 def feed_links(context):
-    paper = settings.WARTA_SITE_NAME
+    paper = identity.name(context.get("request"))
     links = [rss("paper", [], paper)]
     if section := section_of(context.get("page")):
         names = {"paper": paper, "section": section.title}
