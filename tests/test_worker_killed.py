@@ -6,7 +6,7 @@ no 5xx, and at most the requests that worker held fail (issue 22, Deliver 4).
 second in, one worker is killed. Counted: answers other than 200, and
 requests that got no answer at all (the killed worker's). Measured: gunicorn
 2,462 answers, 1 unanswered (the request being served); granian 2,382, 4
-connections reset; no 5xx; a new worker within a second.
+connections reset; no 5xx in either.
 """
 
 import os
