@@ -32,6 +32,7 @@ from wagtail.signals import init_new_page
 from warta.articles.models import ArticleWriter
 from warta.multimedia.models import PhotoGalleryPage
 from warta.people.models import Person
+from warta.trust import ai
 
 # The page's own person field filled for its author, and the role it needs.
 BYLINE_FIELDS = [
@@ -127,14 +128,17 @@ def publish_refusal(page):
             _("Belum diterbitkan: galeri ini belum punya foto. Draf sudah disimpan.")
         )
     missing = uncredited_pictures(page)
-    if not missing:
-        return None
-    names = ", ".join(f"“{image.title}”" for image in missing)
-    message = _(
-        "Belum diterbitkan: foto berikut belum punya kredit: %(names)s. "
-        "Isi kreditnya di pustaka gambar, lalu terbitkan lagi. Draf sudah disimpan."
-    ) % {"names": names}
-    return Refusal(message, missing)
+    if missing:
+        names = ", ".join(f"“{image.title}”" for image in missing)
+        message = _(
+            "Belum diterbitkan: foto berikut belum punya kredit: %(names)s. "
+            "Isi kreditnya di pustaka gambar, lalu terbitkan lagi. Draf sudah disimpan."
+        ) % {"names": names}
+        return Refusal(message, missing)
+    # The Press Council's rule on AI (warta.trust.ai): every use checked by
+    # an editor, every AI picture accounted for.
+    message = ai.refusal_message(page, list(_pictures(page)))
+    return Refusal(message) if message else None
 
 
 def uncredited_pictures(page):

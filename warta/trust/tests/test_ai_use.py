@@ -141,3 +141,37 @@ def test_the_demo_paper_shows_a_transcribed_interview(client, db):
     html = client.get(page.url).content.decode()
     assert "Transkripsi rekaman dengan Whisper large-v3" in html
     assert "Dewi Anggraini" in html[html.index('class="ai-use"') :]
+
+
+def test_an_editor_cannot_publish_an_unchecked_ai_use(
+    client, make_draft, make_staff, checker
+):
+    from wagtail.test.utils.form_data import inline_formset
+
+    from warta.newsroom.tests.conftest import article_form
+
+    writer, editor = make_staff(roles.WRITER), make_staff(roles.EDITOR)
+    page = make_draft(writer, title="Banjir Rob di Pesisir")
+    row = {"tool": "Penerjemah", "task": "terjemahan", "part": "kutipan menteri"}
+
+    def publish(checked_by="", kept=None):
+        """The editor's form: the row as the browser sends it (with its id and
+        as an initial form once the draft holds it)."""
+        rows = [{**row, "checked_by": checked_by, "id": kept.pk if kept else ""}]
+        data = article_form(
+            page,
+            ai_uses=inline_formset(rows, initial=1 if kept else 0),
+            **{"action-publish": "1"},
+        )
+        client.force_login(editor)
+        return client.post(f"/admin/pages/{page.pk}/edit/", data, follow=True)
+
+    response = publish()
+    assert response.status_code == 200
+    assert "“Penerjemah” belum diperiksa redaktur" in response.content.decode()
+    page.refresh_from_db()
+    assert not page.live
+    kept = page.get_latest_revision().as_object().ai_uses.get()  # in the draft
+    publish(checked_by=checker.pk, kept=kept)
+    page.refresh_from_db()
+    assert page.live and page.ai_uses.get().checked_by == checker
