@@ -38,7 +38,8 @@ def publish(page):
     """ "Tindakan lain" → the publish button (Publikasi, or Jadwalkan terbit
     once a go-live time is set); returns the message Wagtail shows."""
     page.get_by_role("button", name=re.compile("^Tindakan lain")).click()
-    page.locator("button[name=action-publish]").click()
+    with page.expect_navigation():
+        page.locator("button[name=action-publish]").click()
     page.wait_for_load_state("networkidle")
     errors = page.locator(".error-message").all_inner_texts()
     return page.locator(".messages").inner_text() + " ".join(errors)
