@@ -105,8 +105,8 @@ clean: ## Remove .venv (the data in var/ stays)
 	rm -rf $(VENV) *.egg-info
 
 .PHONY: audit-admin
-audit-admin: $(VENV)/.installed-dev chromium ## The admin language audit in a real browser: every screen of every role; fails on any English string
-	$(BIN)/pytest -m admin_language tests/browser/test_admin_language.py
+audit-admin: $(VENV)/.installed-dev chromium ## The admin language audit alone (also in make test): every screen of every role; fails on any English string
+	$(BIN)/pytest $(PYTEST_PARALLEL) -m admin_language tests/browser
 
 .PHONY: bench
 bench: $(VENV)/.installed ## Benchmark reader pages with wrk against nginx static (ARTICLES=10000)

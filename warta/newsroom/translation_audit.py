@@ -19,6 +19,7 @@ Two checks share this module:
 
 import functools
 import re
+from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -50,7 +51,7 @@ INDONESIAN_TOO = frozenset(
         """
     tag tags avatar email editor status data video audio media foto format filter
     item info total final normal program menu online dek kicker slot admin
-    daring desk desktop spam port timer server ant
+    daring desk desktop spam port timer server ant web dandelion
     min sen sel rab kam jum sab jan feb mar apr mei jun jul agu sep okt nov des
     """
     )
@@ -207,6 +208,49 @@ def english_strings(html):
         if words := english_words(node):
             found[node] = words
     return found
+
+
+class ScreenAudit:
+    """The strings screens showed, with where, and which of them are English.
+
+    ``seen`` is {string: {"role: screen", ...}}. ``names`` are the newsroom's
+    own names (section and story titles, desk and agency codes): content the
+    newsroom wrote, not the admin's language, so a screen may show "Splash"
+    or "The Alun-Alun" as they are. Only the whole string counts as a name
+    (with a trailing colon, as in "Splash: <feed>"); a label that merely
+    contains one is judged like any other.
+    """
+
+    def __init__(self, names=()):
+        self.seen = defaultdict(set)
+        self.screens = 0
+        self.names = frozenset(" ".join(n.split()) for n in names)
+
+    def add(self, texts, where):
+        self.screens += 1
+        for text in texts:
+            self.seen[text].add(where)
+
+    def is_name(self, text):
+        return text.rstrip(": ") in self.names
+
+    def english(self):
+        """{string: (its English words, sorted places)}."""
+        return {
+            text: (words, sorted(where))
+            for text, where in self.seen.items()
+            if not self.is_name(text) and (words := english_words(text))
+        }
+
+    def report(self):
+        """One line per English string: the string, its words, where."""
+        lines = []
+        for text, (words, where) in sorted(self.english().items()):
+            more = f" (+{len(where) - 3} more)" if len(where) > 3 else ""
+            lines.append(
+                f"{text!r} [{', '.join(words)}] on {'; '.join(where[:3])}{more}"
+            )
+        return "\n".join(lines)
 
 
 # -- The catalogue side ---------------------------------------------------

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from warta.newsroom.translation_audit import (
     LOCALE_DIR,
+    ScreenAudit,
     audit,
     english_strings,
     english_words,
@@ -62,6 +63,8 @@ def test_detector_lists_every_english_string_of_a_snippet():
         "articles.articlepage",
         "Menurut Maria, sebanyak 180.000 murid kelas satu hingga kelas enam me…",
         "Tag, email, status, video, editor",
+        "Web dan cetak",
+        "Padang dandelion",
     ],
 )
 def test_indonesian_names_and_technical_tokens_pass(text):
@@ -85,6 +88,25 @@ def test_indonesian_names_and_technical_tokens_pass(text):
 )
 def test_english_words_are_found(text, word):
     assert word in english_words(text)
+
+
+def test_screen_audit_fails_on_one_english_string_among_indonesian_ones():
+    screens = ScreenAudit(names=["Splash", "The Alun-Alun"])
+    screens.add(["Dasbor", "Simpan konsep", "Rencana liputan"], "redaktur: dasbor")
+    assert screens.report() == ""
+    screens.add(["Tambah rencana", "Site name"], "admin: /admin/sites/")
+    assert screens.english() == {
+        "Site name": (["Site", "name"], ["admin: /admin/sites/"])
+    }
+    assert screens.report() == "'Site name' [Site, name] on admin: /admin/sites/"
+    assert screens.screens == 2
+
+
+def test_screen_audit_lets_the_newsrooms_own_names_be_only_names():
+    """A section called "Splash" is content; a label around it is not."""
+    screens = ScreenAudit(names=["Splash", "The Alun-Alun"])
+    screens.add(["Splash", "The Alun-Alun:", "Splash settings"], "admin: /admin/")
+    assert list(screens.english()) == ["Splash settings"]
 
 
 def test_audit_counts_plurals_and_placeholders():
