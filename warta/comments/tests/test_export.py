@@ -44,6 +44,11 @@ def test_the_page_explains_in_indonesian_and_is_never_cached(client):
     assert reverse("comments:my_data") == URL
 
 
+def test_the_comment_form_links_to_the_export(client, write_url):
+    html = client.get(write_url).content.decode()
+    assert f'href="{URL}"' in html and "minta salinan data komentar Anda" in html
+
+
 def test_the_export_goes_to_that_address_with_all_its_comments(
     client, comments, mailoutbox
 ):
