@@ -17,6 +17,7 @@ from wagtail.models import Page, Revision
 
 from warta.articles.models import ArticlePage, ArticleWriter
 from warta.multimedia.models import PhotoGalleryPage, VideoPage
+from warta.newsroom.editor_tools import NewsroomPageFilterSet
 from warta.trust.models import Takedown
 
 
@@ -109,6 +110,8 @@ class NewsroomPageViewSet(PageViewSet):
 
     model = Page
     index_view_class = NewsroomExplorerView
+    # Wagtail's filters and a writer's stories (warta.newsroom.editor_tools).
+    filterset_class = NewsroomPageFilterSet
 
     @property
     def parent_models(self):

@@ -52,10 +52,12 @@ def refuse_what_may_not_go_out(request, page):
 # The admin's other newsroom parts, each its own module of hooks: the bell and
 # notification list, the explorer's story columns (writer, go-live time,
 # takedowns), arranging the front page with its story chooser, what autosave
-# may do, and the slug a new story gets when the editor's script did not run.
+# may do, the slug a new story gets when the editor's script did not run, and
+# the editor's word count and search and share previews.
 from warta.newsroom import (  # noqa: E402, F401
     admin_notifications,
     autosave,
+    editor_tools,
     front,
     listing,
     slugs,
