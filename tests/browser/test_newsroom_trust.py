@@ -8,6 +8,7 @@ sees the framed note; the editor takes a story down with a reason and the
 old address answers 410 with that reason (README "Kepercayaan pembaca").
 """
 
+import re
 import uuid
 
 import pytest
@@ -84,3 +85,62 @@ def test_a_comment_shows_once_a_moderator_approves_it(desk, site, open_page):
     assert "Semoga jalurnya dijaga dari parkir liar." in comments.inner_text()
     assert kind in comments.inner_text()
     assert rude not in reader.content()
+
+
+def story_menu(editor, title, item):
+    """In the section's list, the story's "…" menu, then ``item``."""
+    row = editor.locator("tr", has=editor.get_by_role("link", name=title))
+    row.get_by_role("button", name=f"Pilihan lain untuk '{title}'").click()
+    editor.get_by_role("link", name=item).click()
+    editor.wait_for_load_state("networkidle")
+
+
+def test_a_correction_is_on_the_story_the_moment_it_is_saved(desk, open_page):
+    editor = desk("redaktur")
+    title = headline("Debit Sungai Ciliwung Naik")
+    path = publish_new_story(
+        editor, title, "Debit air di Bendung Katulampa mencapai 250 sentimeter."
+    )
+    reader = open_page(path, width=1366, height=900)
+    assert "Ralat" not in reader.locator("article").first.inner_text()
+
+    story_menu(editor, title, "Tambah ralat / hak jawab")
+    note = "Tinggi muka air di Katulampa 150 sentimeter, bukan 250 sentimeter."
+    editor.get_by_role("textbox", name="Isi*").press_sequentially(note, delay=5)
+    editor.screenshot(path=SHOTS / "journey-correction-form.png")
+    editor.get_by_role("button", name="Simpan").click()
+    editor.wait_for_load_state("networkidle")
+    message = editor.locator(".messages").inner_text()
+    assert "dibuat" in message, message
+
+    reader.reload(wait_until="networkidle")
+    reader.screenshot(path=SHOTS / "journey-correction-reader.png")
+    story = reader.locator("article").first.inner_text()
+    assert note in story and "Ralat" in story
+
+
+def test_a_story_taken_down_answers_410_with_its_reason(desk, open_page):
+    editor = desk("redaktur")
+    title = headline("Pejabat Dinas Diduga Terima Suap")
+    path = publish_new_story(editor, title, "Sumber menyebut nilai suap Rp1 miliar.")
+    reader = open_page(path, width=1366, height=900)
+    assert reader.locator("h1").inner_text() == title
+
+    story_menu(editor, title, "Cabut berita (dengan alasan)")
+    reason = "Putusan Dewan Pers: berita belum diverifikasi ke pihak yang dituduh."
+    field = editor.get_by_role("textbox", name=re.compile("^Alasan pencabutan"))
+    field.press_sequentially(reason, delay=5)
+    editor.screenshot(path=SHOTS / "journey-takedown-form.png")
+    editor.get_by_role("button", name="Cabut berita").click()
+    editor.wait_for_load_state("networkidle")
+    message = editor.locator(".messages").inner_text()
+    assert f"“{title}” dicabut; alamatnya kini menjawab 410." in message, message
+    row = editor.locator("tr", has=editor.get_by_role("link", name=title))
+    assert "dicabut" in row.inner_text().lower()
+
+    reader.problems.clear()
+    gone = reader.reload(wait_until="networkidle")
+    reader.screenshot(path=SHOTS / "journey-takedown-reader.png")
+    assert gone.status == 410
+    page = reader.locator("main").inner_text()
+    assert title in page and reason in page
