@@ -36,6 +36,7 @@ from warta.multimedia.models import (
 )
 from warta.people.choices import Role
 from warta.people.models import ROLE_FIELDS, Agency, Person
+from warta.planning.models import PlanItem
 from warta.popularity.demo import seed_demo_views
 from warta.search import indexing as search_index
 from warta.sections.models import HomeHeadline, HomePage, SectionPage
@@ -65,6 +66,7 @@ def read_content(content_dir=CONTENT_DIR):
         load("media.toml"),
         load("comments.toml").get("comment", []),
         load("trust.toml"),
+        load("planning.toml").get("plan", []),
     )
 
 
@@ -77,6 +79,7 @@ class DemoLoader:
             self.media,
             self.comments,
             self.trust,
+            self.plans,
         ) = read_content(content_dir)
         self.created = Counter()
         self._new_articles = set()
@@ -241,6 +244,7 @@ class DemoLoader:
             self.front_page(home)
             self.paper_pages(home)
             self.load_trust()
+            self.load_plans()
             if seed_demo_views(now=self.now):
                 self.created["view counts"] += 1
             search_index.sync()
@@ -567,6 +571,31 @@ class DemoLoader:
                     Takedown,
                     lambda d=data, a=article: self.takedown(a, d),
                 )
+
+    # -- the story budget (Rencana liputan) -------------------------------
+
+    def load_plans(self):
+        for data in self.plans:
+            desk = self.sections.get(data["section"])
+            if desk is not None:
+                make = lambda d=data, s=desk: self.plan(s, d)  # noqa: E731
+                self.ensure("plan", data["key"], PlanItem, make)
+
+    def plan(self, desk, data):
+        hour, minute = (int(part) for part in data["deadline"].split(":"))
+        day = timezone.localdate(self.now) + datetime.timedelta(days=data["day"])
+        return PlanItem.objects.create(
+            desk=desk,
+            day=day,
+            slug_line=data["slug_line"],
+            angle=data.get("angle", ""),
+            writer=self.person(data.get("writer")),
+            photographer=self.person(data.get("photographer")),
+            deadline=datetime.time(hour, minute),
+            place=data.get("place", ""),
+            planned_length=data.get("length"),
+            channel=data.get("channel", "web"),
+        )
 
     def ago(self, hours=0, minutes=0):
         return self.now - datetime.timedelta(hours=hours, minutes=minutes)
