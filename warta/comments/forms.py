@@ -178,3 +178,21 @@ class CommentForm(forms.Form):
             raise Rejected(STALE_FORM)
         if elapsed < float(settings.WARTA_COMMENTS_MIN_SECONDS):
             raise Rejected(TOO_FAST)
+
+
+class ExportForm(forms.Form):
+    """The reader's data export: the address their comments were written with."""
+
+    email = forms.EmailField(
+        label=_("Alamat email"),
+        max_length=254,
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "aria-describedby": "id_email-bantuan"}
+        ),
+        help_text=_("Alamat yang Anda pakai saat menulis komentar."),
+        error_messages={
+            "required": _("Isi alamat email Anda."),
+            "invalid": _("Alamat email ini tidak valid."),
+            "max_length": _("Alamat email ini tidak valid: terlalu panjang."),
+        },
+    )

@@ -9,19 +9,17 @@ Every refusal re-renders the panel with an Indonesian reason and a 4xx status.
 
 from functools import wraps
 
-from django import forms
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_http_methods
 
 from warta.articles.models import ArticlePage
 from warta.comments import actions, export, policy
 from warta.comments.choices import CommentStatus
-from warta.comments.forms import MAX_ID, CommentForm, Rejected, make_token
+from warta.comments.forms import MAX_ID, CommentForm, ExportForm, Rejected, make_token
 from warta.comments.models import Comment
 from warta.comments.ratelimit import allow_export, allow_post, allow_report
 
@@ -158,22 +156,6 @@ def report(request, comment_id):
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: the site's 403 page, in Indonesian, for a stale form."""
     return render(request, "403.html", {"csrf_failed": True}, status=403)
-
-
-class ExportForm(forms.Form):
-    email = forms.EmailField(
-        label=_l("Alamat email"),
-        max_length=254,
-        widget=forms.EmailInput(
-            attrs={"autocomplete": "email", "aria-describedby": "id_email-bantuan"}
-        ),
-        help_text=_l("Alamat yang Anda pakai saat menulis komentar."),
-        error_messages={
-            "required": _l("Isi alamat email Anda."),
-            "invalid": _l("Alamat email ini tidak valid."),
-            "max_length": _l("Alamat email ini tidak valid: terlalu panjang."),
-        },
-    )
 
 
 @private
