@@ -238,6 +238,9 @@ def audit_upload(page, site, audit, role):
     page.locator("input[type=file]").first.set_input_files(png())
     page.wait_for_selector("#upload-list li.upload-complete", timeout=TIMEOUT_MS)
     audit.collect(page, role, "unggah beberapa gambar (terunggah)")
+    # Undone as a person would (its "Hapus"): other tests choose images.
+    page.locator("#upload-list li .delete").first.click()
+    page.wait_for_selector("#upload-list li", state="detached", timeout=TIMEOUT_MS)
     visit(page, site, "/admin/images/add/")
     audit.collect(page, role, "unggah gambar")
     save_with_errors(page, audit, role, "unggah gambar")
