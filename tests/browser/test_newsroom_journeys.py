@@ -8,6 +8,7 @@ lead with the story chooser. The reader's side is read as a reader gets it:
 the site's pages, its feed, its search and its API.
 """
 
+import contextlib
 import datetime
 import json
 import re
@@ -16,6 +17,7 @@ import zoneinfo
 from urllib.parse import quote_plus
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import test_newsroom_first_save as first_save
 from tests.browser.conftest import SHOTS
@@ -31,18 +33,26 @@ from tests.conftest import fetch
 pytestmark = pytest.mark.browser
 
 WIB = zoneinfo.ZoneInfo("Asia/Jakarta")
+EXPLORER = re.compile(r"/admin/pages/\d+/$")
 desk = first_save.desk  # the fixture: a 1366 px admin tab for a demo login
 
 
 def publish(page):
     """ "Tindakan lain" → the publish button (Publikasi, or Jadwalkan terbit
-    once a go-live time is set); returns the message Wagtail shows."""
+    once a go-live time is set); returns the message Wagtail shows, back in
+    the section's list (or the errors, when the editor stayed open)."""
     page.get_by_role("button", name=re.compile("^Tindakan lain")).click()
-    with page.expect_navigation():
-        page.locator("button[name=action-publish]").click()
-    page.wait_for_load_state("networkidle")
+    page.locator("button[name=action-publish]").click()
+    with contextlib.suppress(PlaywrightTimeout):  # refused: the editor again
+        page.wait_for_url(EXPLORER, wait_until="networkidle")
     errors = page.locator(".error-message").all_inner_texts()
     return page.locator(".messages").inner_text() + " ".join(errors)
+
+
+def autosaved(page):
+    """The header's "Tersimpan": the editor's autosave has stored the story,
+    as a person sees before reaching for "Publikasi"."""
+    page.locator("header").get_by_text("Tersimpan").wait_for()
 
 
 def published(message, title):
@@ -57,6 +67,7 @@ def publish_new_story(editor, title, text, section="Nasional"):
     new_story(editor, section, "Berita")
     type_headline(editor, title)
     type_body_paragraph(editor, text)
+    autosaved(editor)
     message = publish(editor)
     assert published(message, title), message
     link = editor.locator(".messages").get_by_role("link").first
@@ -101,6 +112,7 @@ def test_a_scheduled_story_goes_live_on_its_own_at_its_minute(desk, site):
     title = headline("Jembatan Gantung Baru Dibuka")
     type_headline(editor, title)
     type_body_paragraph(editor, "Warga kini menyeberang sungai tanpa perahu.")
+    autosaved(editor)
     # The status panel's "Atur jadwal": a go-live time typed as the picker
     # shows it; a click on the dialog's heading closes the picker.
     go_live = next_minute_after(35)
@@ -114,7 +126,8 @@ def test_a_scheduled_story_goes_live_on_its_own_at_its_minute(desk, site):
     field.press_sequentially(go_live.strftime("%Y-%m-%d %H:%M"), delay=20)
     dialog.get_by_role("heading", name="Atur jadwal terbit").click()
     editor.screenshot(path=SHOTS / "journey-schedule-dialog.png")
-    dialog.get_by_role("button", name="Simpan jadwal").click()
+    with editor.expect_navigation():  # the dialog's button saves the draft
+        dialog.get_by_role("button", name="Simpan jadwal").click()
     editor.wait_for_load_state("networkidle")
     message = publish(editor)  # the button now reads "Jadwalkan terbit"
     assert f"'{title}' telah dijadwalkan" in message, message
