@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from tests.browser import test_newsroom_first_save as first_save
 from tests.browser.conftest import SHOTS
 from tests.browser.test_newsroom_first_save import new_story, type_headline
+from tests.browser.test_newsroom_journeys import autosaved
 
 pytestmark = pytest.mark.browser
 
@@ -92,6 +93,7 @@ def test_a_photographers_gallery_goes_out_with_each_photos_credit(desk, open_pag
     )
     for title in titles:
         add_photo(photographer, title)
+    autosaved(photographer)
     photographer.screenshot(path=SHOTS / "journey-gallery-photos.png")
     # "Ajukan ke Tinjauan redaktur"
     footer_action(photographer, photographer.locator("button[name=action-submit]"))
