@@ -214,10 +214,15 @@ def audit_editor(page, audit, role, screen):
         page.keyboard.press("Escape")
 
 
+def click_and_load(page, selector):
+    """Click what sends a form; wait for the page that answers it."""
+    with page.expect_navigation(wait_until="load", timeout=TIMEOUT_MS):
+        page.locator(selector).first.click()
+
+
 def save_with_errors(page, audit, role, screen, submit=SUBMIT):
     """Save an empty create form: the error messages count too."""
-    page.locator(submit).first.click()
-    page.wait_for_load_state("load")
+    click_and_load(page, submit)
     audit.collect(page, role, screen + " (galat)")
 
 
@@ -261,8 +266,7 @@ def audit_planning(page, site, audit, role):
         audit.collect(page, role, "tambah rencana")
         save_with_errors(page, audit, role, "tambah rencana", "main form [type=submit]")
         page.locator("#id_slug_line").fill(f"Uji bahasa {role}")
-        page.locator("main form [type=submit]").first.click()
-        page.wait_for_load_state("load")
+        click_and_load(page, "main form [type=submit]")
         audit.collect(page, role, "rencana disimpan")
     items = links(page, site, "/admin/rencana/?tampilan=bulan", r"/admin/rencana/\d+/")
     if items:

@@ -15,6 +15,7 @@ from tests.browser.admin_audit import (
     MORE_ACTIONS,
     SUBMIT,
     Audit,
+    click_and_load,
     finish,
     links,
     visit,
@@ -56,8 +57,7 @@ def write_and_submit(page, site, audit):
     page.evaluate("() => window.autosaved")
     audit.collect(page, "penulis", "simpan otomatis")
     page.locator(MORE_ACTIONS).first.click()
-    page.locator("button[name='action-submit']").first.click()
-    page.wait_for_load_state("load")
+    click_and_load(page, "button[name='action-submit']")
     audit.collect(page, "penulis", "berita diajukan")
     return edit_url
 
@@ -83,8 +83,7 @@ def open_dialogs(page, site, audit, role, edit_url, send_back=False):
             page.locator(".modal-content textarea, .w-dialog textarea").first.fill(
                 "Tolong tambah sumber."
             )
-            page.locator(DIALOG_SUBMIT).first.click()
-            page.wait_for_load_state("load")
+            click_and_load(page, DIALOG_SUBMIT)
             audit.collect(page, role, "perubahan diminta")
             break
         visit(page, site, edit_url)
@@ -120,8 +119,7 @@ def delete_story(browser, site, audit, story):
     context, page = admin_login(browser, site, "admin")
     visit(page, site, story.replace("/edit/", "/delete/"))
     audit.collect(page, "admin", "hapus berita")
-    page.locator("main form [type=submit]").first.click()
-    page.wait_for_load_state("load")
+    click_and_load(page, "main form [type=submit]")
     audit.collect(page, "admin", "berita dihapus")
     assert page.request.get(site.url + story).status == 404
     context.close()
