@@ -85,7 +85,7 @@ def test_an_editor_plans_and_the_writer_is_told_in_the_bell_and_by_mail(
         form_data(desks[roles.EDITOR], team["writer"]),
     )
     assert response.status_code == 302
-    item = PlanItem.objects.get()
+    item = PlanItem.objects.get(slug_line="BANJIR-DEMAK")
     assert item.created_by == team["editor"] and item.planned_length == 600
     note = Notification.objects.get(recipient=team["writer"])
     assert note.kind == NotificationKind.ASSIGNED
@@ -140,7 +140,7 @@ def test_an_editor_cannot_plan_for_a_desk_they_do_not_edit(post, desks, team):
     )
     assert response.status_code == 200
     assert "desk" in response.context["form"].errors
-    assert not PlanItem.objects.exists()
+    assert not PlanItem.objects.filter(slug_line="BANJIR-DEMAK").exists()
 
 
 @pytest.mark.parametrize(
