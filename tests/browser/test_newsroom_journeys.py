@@ -13,6 +13,8 @@ import datetime
 import json
 import re
 import time
+import urllib.error
+import urllib.request
 import zoneinfo
 from urllib.parse import quote_plus
 
@@ -28,7 +30,6 @@ from tests.browser.test_newsroom_first_save import (
     type_body_paragraph,
     type_headline,
 )
-from tests.conftest import fetch
 
 pytestmark = pytest.mark.browser
 
@@ -81,6 +82,15 @@ def open_story(editor, section, title):
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
 
 
+def fetch(url):
+    """A reader's GET: (status, body); a loaded server may take its time."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
 def reader_places(site, title):
     """Where a reader meets the story: each of the five places → bool."""
 
@@ -115,7 +125,7 @@ def test_a_scheduled_story_goes_live_on_its_own_at_its_minute(desk, site):
     autosaved(editor)
     # The status panel's "Atur jadwal": a go-live time typed as the picker
     # shows it; a click on the dialog's heading closes the picker.
-    go_live = next_minute_after(35)
+    go_live = next_minute_after(45)
     editor.get_by_role("button", name="Buka/tutup status").click()
     editor.locator("[data-side-panel=status]").get_by_role(
         "button", name="Atur jadwal"
