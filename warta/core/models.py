@@ -9,6 +9,7 @@ database the same, cheap way.
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -134,6 +135,17 @@ class StoryPage(KnownAncestorsMixin, Page):
 
     class Meta:
         abstract = True
+
+    @cached_property
+    def ai_use_list(self):
+        """The story's AI record (``warta.trust.models.AIUse``), read once per
+        render for its note, its foot and its JSON-LD."""
+        if not self.pk:
+            return list(self.ai_uses.all())
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "ai_uses" in cache:
+            return list(cache["ai_uses"])
+        return list(self.ai_uses.select_related("checked_by"))
 
     @classmethod
     def for_page_view(cls, queryset):

@@ -285,7 +285,7 @@ class StorySeoMixin(SeoMixin):
 def ai_credit(page):
     """What AI did in the story and who checked it (Peraturan Dewan Pers
     1/2025; ``warta.trust.models.AIUse``) as one text, or None."""
-    uses = page.ai_uses.all()
+    uses = page.ai_use_list
     lines = [
         f"{use.get_task_display()} dengan {use.tool}: {use.part}"
         + (f" (diperiksa {use.checked_by.name})" if use.checked_by else "")

@@ -122,7 +122,7 @@ def digest(text):
 
 PAGES = Kept("page", depends=ADDRESS, seconds=page_cache_seconds, version=3)
 ROUTES = Kept("route", depends=ARCHIVE, seconds=HOUR, version=2)
-VIEWS = Kept("view", depends=ADDRESS, seconds=page_cache_seconds, version=2)
+VIEWS = Kept("view", depends=ADDRESS, seconds=page_cache_seconds, version=3)
 HOMES = Kept("home", depends=ARCHIVE, seconds=HOUR, version=2)
 RESTRICTIONS = Kept(
     "restrictions", depends=EVERYTHING, seconds=page_cache_seconds, version=2

@@ -331,3 +331,12 @@ def with_corrections(queryset):
         "corrections", Correction.objects.select_related("link_page")
     )
     return queryset.prefetch_related(corrections)
+
+
+def with_ai_uses(queryset):
+    """A story's page view reads its AI record with it, in one query
+    (``StoryPage.ai_use_list``)."""
+    if not hasattr(queryset.model, "ai_use_list"):
+        return queryset
+    uses = models.Prefetch("ai_uses", AIUse.objects.select_related("checked_by"))
+    return queryset.prefetch_related(uses)
