@@ -31,12 +31,15 @@ class IdleTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.SESSION_COOKIE_NAME in request.COOKIES and idle_seconds() > 0:
+        # Only the admin's requests count (and write the session): a reader
+        # page or the views beacon an editor's browser sends sets no cookie.
+        in_admin = request.path.startswith("/admin/")
+        if in_admin and settings.SESSION_COOKIE_NAME in request.COOKIES:
             self.check(request)
         return self.get_response(request)
 
     def check(self, request):
-        if not request.user.is_authenticated:
+        if idle_seconds() <= 0 or not request.user.is_authenticated:
             return
         now, seen = clock(), request.session.get(SEEN)
         if not isinstance(seen, (int, float)) or seen > now:
