@@ -174,7 +174,7 @@ def test_an_editor_publishes_and_the_page_credits_writer_and_editor(desk, site):
     # The editor reads the story before publishing it: the body is drawn by
     # the editor's script, and a form sent before that has no body at all.
     body = editor.locator("[data-contentpath=body]")
-    body.get_by_text("Harga cabai rawit di pasar induk turun.").wait_for()
+    body.get_by_text("Harga cabai rawit di pasar induk turun.").last.wait_for()
     editor.get_by_role("button", name=re.compile("^Tindakan lain")).click()
     editor.locator("button[name=action-publish]").click()  # "Publikasi"
     editor.wait_for_load_state("networkidle")

@@ -67,7 +67,7 @@ def test_a_comment_shows_once_a_moderator_approves_it(desk, site, open_page):
     )
     reader = open_page(path, width=1366, height=900)
     kind = f"Sari Lestari {tag}"
-    rude = f"Bambang Troll {tag}"
+    rude = f"Bambang Usil {tag}"
     thanks = write_comment(reader, kind, "Semoga jalurnya dijaga dari parkir liar.")
     reader.screenshot(path=SHOTS / "journey-comment-posted.png")
     assert "akan tampil setelah disetujui moderator" in thanks

@@ -101,7 +101,7 @@ def test_loading_again_keeps_what_editors_changed_since(wire_article):
 
 
 def test_every_demo_item_is_recorded_once():
-    _, articles, media, _, trust = read_content()
+    _, articles, media, _, trust, _ = read_content()
     keys = set(DemoRecord.objects.values_list("key", flat=True))
     assert {f"article:{a['slug']}" for a in articles} <= keys
     assert {f"gallery:{g['slug']}" for g in media["gallery"]} <= keys
