@@ -22,7 +22,8 @@ kept value        parts                                      depends on
 ``RELATED``       a story's related stories                   the archive
 ``SUGGESTIONS``   the newest and most-read cards (a rail...)  the archive
 ``CARDS``         a story card's markup (its facts say all)   nothing
-``RANKINGS``      the front's most-read ranking               a minute
+``RANKINGS``      the front's most-read ranking               the archive (a
+                                                             minute at most)
 ``CHROME``        identity and info pages, their generation   nothing
 ================  =========================================  =================
 
@@ -133,7 +134,7 @@ FRONTS = Kept("front", depends=ARCHIVE, seconds=HOUR, version=4)
 RELATED = Kept("related", depends=ARCHIVE, seconds=HOUR, version=2)
 SUGGESTIONS = Kept("suggestions", depends=ARCHIVE, seconds=HOUR, version=1)
 CARDS = Kept("card", depends=NOTHING, seconds=DAY, version=2)
-RANKINGS = Kept("ranking", depends=NOTHING, seconds=60, version=1)
+RANKINGS = Kept("ranking", depends=ARCHIVE, seconds=60, version=2)
 CHROME = Kept("chrome", depends=NOTHING, seconds=HOUR, version=1)
 
 
