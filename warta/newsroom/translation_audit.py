@@ -51,7 +51,7 @@ INDONESIAN_TOO = frozenset(
         """
     tag tags avatar email editor status data video audio media foto format filter
     item info total final normal program menu online dek kicker slot admin
-    daring desk desktop spam port timer server ant web dandelion
+    daring desk desktop spam port timer server ant web dandelion rob
     min sen sel rab kam jum sab jan feb mar apr mei jun jul agu sep okt nov des
     """
     )
