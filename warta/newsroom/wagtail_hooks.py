@@ -53,7 +53,8 @@ def refuse_what_may_not_go_out(request, page):
 # notification list, the explorer's story columns (writer, go-live time,
 # takedowns), arranging the front page with its story chooser, what autosave
 # may do, the slug a new story gets when the editor's script did not run, and
-# the editor's word count and search and share previews.
+# the editor's word count and search and share previews, and the footer's
+# workflow data checked before Wagtail reads it.
 from warta.newsroom import (  # noqa: E402, F401
     admin_notifications,
     autosave,
@@ -61,4 +62,5 @@ from warta.newsroom import (  # noqa: E402, F401
     front,
     listing,
     slugs,
+    workflow_data,
 )

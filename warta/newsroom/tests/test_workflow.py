@@ -148,3 +148,57 @@ def test_scheduled_story_stays_hidden_until_the_runner(client, team, desks):
     assert page.live and page.editor == team["editor"].person
     for url, response in _public_surfaces(client, page).items():
         assert _shows(response, page), url
+
+
+def _footer_action(client, page, extra_data, action="reject"):
+    """The editor's footer: the story's form with a workflow action and the
+    dialog's data, as Wagtail's script posts it."""
+    links = [
+        {"id": link.pk, "person": link.person_id} for link in page.writer_links.all()
+    ]
+    data = article_form(
+        page,
+        writer_links=inline_formset(links, initial=len(links)),
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": action,
+            "workflow-action-extra-data": extra_data,
+        },
+    )
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+
+@pytest.mark.parametrize(
+    "extra_data",
+    [
+        "{not json",
+        "[1, 2]",
+        '"komentar"',
+        '{"comment": "Cek lagi", "update": false}',
+        '{"comment": {"html": "<b>x</b>"}}',
+        '{"comment": "' + "x" * 10_001 + '"}',
+    ],
+)
+def test_hostile_workflow_data_is_a_400_and_changes_nothing(
+    client, team, desks, extra_data
+):
+    page = _file_story(client, team, desks)
+    revisions = Revision.objects.filter(object_id=str(page.pk)).count()
+    _as(client, team["editor"])
+    response = _footer_action(client, page, extra_data)
+    assert response.status_code == 400
+    assert "Data tindakan alur kerja" in response.content.decode() or (
+        "Komentar harus berupa teks" in response.content.decode()
+    )
+    assert _task_state(page).status == TaskState.STATUS_IN_PROGRESS
+    assert Revision.objects.filter(object_id=str(page.pk)).count() == revisions
+
+
+def test_the_dialogs_own_data_still_requests_changes(client, team, desks):
+    page = _file_story(client, team, desks)
+    _as(client, team["editor"])
+    response = _footer_action(client, page, '{"comment": "Tambahkan sumber."}')
+    assert response.status_code == 302
+    state = TaskState.objects.filter(workflow_state__object_id=str(page.pk)).first()
+    assert state.status == TaskState.STATUS_REJECTED
+    assert state.get_comment() == "Tambahkan sumber."
