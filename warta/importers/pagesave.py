@@ -17,13 +17,13 @@ from django.db import transaction
 from django.utils.html import escape
 
 from warta.articles.models import ArticlePage, ArticleWriter
+from warta.core.slugs import unique_slug
 from warta.importers.models import ImportRecord
 from warta.ingest.shared import (
     SectionNotFound,
     block,
     find_agency,
     find_section,
-    unique_slug,
 )
 from warta.people.models import Agency, Person
 

@@ -11,13 +11,14 @@ from django.utils.text import slugify
 
 from warta.comments.choices import CommentStatus
 from warta.comments.models import Comment
+from warta.core.slugs import unique_slug
 from warta.images.models import WartaImage
 from warta.importers import media
 from warta.importers.media import SIZED as SIZED_SUFFIX
 from warta.importers.models import ImportRecord
 from warta.importers.richbody import split_caption
 from warta.importers.wxr import parse_date
-from warta.ingest.shared import plain, section_named, unique_slug
+from warta.ingest.shared import plain, section_named
 from warta.people.models import Person
 from warta.sections.models import SectionPage
 

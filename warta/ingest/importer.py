@@ -24,6 +24,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from warta.articles.models import ArticlePage
+from warta.core.slugs import unique_slug
 from warta.images.models import WartaImage
 from warta.ingest import conf, formats, pictures, shared, sources
 from warta.ingest.models import IngestProblem, IngestRun, WireItem, WireStatus
@@ -295,7 +296,7 @@ class Importer:
 
     def create_page(self, fields):
         page = apply_fields(ArticlePage(live=False), fields)
-        page.slug = shared.unique_slug(
+        page.slug = unique_slug(
             self.section.get_children(), fields["title"], "kawat"
         )
         self.section.add_child(instance=page)

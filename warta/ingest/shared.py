@@ -13,9 +13,6 @@ it) and offered from here to the importers.
 
 import re
 
-from django.db.models import Q
-from django.utils.text import slugify
-
 from warta.articles.models import ArticlePage
 from warta.ingest.text import block, plain
 from warta.people.models import Agency
@@ -29,7 +26,6 @@ __all__ = [
     "home_page",
     "plain",
     "section_named",
-    "unique_slug",
 ]
 
 
@@ -107,23 +103,3 @@ def find_agency(names, loose=True):
                 ):
                     return agency
     return None
-
-
-# -- slugs -----------------------------------------------------------------------
-
-
-def unique_slug(siblings, text, fallback, max_length=70):
-    """A slug from ``text`` that no row of ``siblings`` (a queryset: a section's
-    children, all people) has yet: ``judul``, else ``judul-2``, ``judul-3``…"""
-    base = slugify(text)[:max_length].strip("-") or fallback
-    taken = set(
-        siblings.filter(Q(slug=base) | Q(slug__startswith=f"{base}-")).values_list(
-            "slug", flat=True
-        )
-    )
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"

@@ -9,13 +9,13 @@ siblings ("-2", "-3" …). A slug the person typed is left alone.
 
 ``slug_from_title`` is the one way a new story in the newsroom gets its slug
 (a plan item's draft too, ``warta.planning.actions``); it counts up the way
-wire ingest and the importers do (``warta.ingest.shared.unique_slug``).
+wire ingest and the importers do (``warta.core.slugs.unique_slug``).
 """
 
 from wagtail import hooks
 from wagtail.models import Page
 
-from warta.ingest.shared import unique_slug
+from warta.core.slugs import unique_slug
 
 MAX_LENGTH = 80
 

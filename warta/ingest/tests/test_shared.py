@@ -3,7 +3,7 @@
 import pytest
 
 from warta.ingest import shared
-from warta.people.models import Agency, Person
+from warta.people.models import Agency
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +30,3 @@ def test_an_agency_is_matched_by_code_name_or_site_name(home):
     # A writer whose name holds an agency's is a person, not the agency.
     writer = f"Dewi {antara.name} Putri"
     assert shared.find_agency([writer], loose=False) is None
-
-
-def test_unique_slugs_count_up_among_siblings(home):
-    Person.objects.create(name="Budi", slug="budi")
-    Person.objects.create(name="Budi", slug="budi-2")
-    people = Person.objects.all()
-    assert shared.unique_slug(people, "Budi", "orang") == "budi-3"
-    assert shared.unique_slug(people, "Ani Lestari", "orang") == "ani-lestari"
-    assert shared.unique_slug(people, "!!!", "orang") == "orang"
