@@ -64,6 +64,9 @@ WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 LONG_TEXT = 12  # words; past this a string is copy, English only if mostly
 IDENTIFIER = re.compile(r"[\w-]+(?:[._][\w-]+)+")  # articles.articlepage, a-b.timer
+# An address shown as it is (a takedown's path, a link): words a slug holds
+# are the story's, and a hex suffix is no English word ("…-483fa/").
+ADDRESS = re.compile(r"(?:https?://|/)[\w./%?=&#:~+-]*")
 
 
 @functools.cache
@@ -139,7 +142,7 @@ def english_words(text):
     long one (copy) only when a fifth of its words are.
     """
     text = " ".join(text.split())
-    if IDENTIFIER.fullmatch(text):
+    if IDENTIFIER.fullmatch(text) or ADDRESS.fullmatch(text):
         return []
     if any(phrase in text.lower() for phrase in ENGLISH_PHRASES):
         return [text]

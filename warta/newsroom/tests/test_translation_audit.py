@@ -65,6 +65,9 @@ def test_detector_lists_every_english_string_of_a_snippet():
         "Tag, email, status, video, editor",
         "Web dan cetak",
         "Padang dandelion",
+        "Banjir Rob Genangi Pesisir Utara",
+        "/nasional/pejabat-dinas-diduga-terima-suap-483fa/",
+        "https://koran.example/ekonomi/harga-cabai/?halaman=2",
     ],
 )
 def test_indonesian_names_and_technical_tokens_pass(text):
@@ -84,6 +87,8 @@ def test_indonesian_names_and_technical_tokens_pass(text):
         ("Menunggu review", "review"),
         ("More options for 'Vaksinasi Campak-Rubela di Sekolah Dasar'", "More"),
         ("Scheduled to publish at 3 Des 2026 10.00", "Scheduled"),
+        ("Halaman scheduled for publishing at 3 Des 2026", "scheduled"),
+        ("Buka /nasional/ untuk preview", "preview"),
     ],
 )
 def test_english_words_are_found(text, word):
