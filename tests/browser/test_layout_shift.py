@@ -21,7 +21,9 @@ new PerformanceObserver(list => {
       const node = source.node;
       if (!node) return "?";
       const el = node.nodeType === 1 ? node : node.parentElement;
-      return el ? el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ").join(".") : "") : "#text";
+      if (!el) return "#text";
+      const classes = String(el.className || "").split(" ").filter(Boolean);
+      return [el.tagName.toLowerCase(), ...classes].join(".");
     });
     window.shifts.push([Math.round(entry.value * 10000) / 10000, moved]);
   }

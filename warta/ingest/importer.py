@@ -296,9 +296,7 @@ class Importer:
 
     def create_page(self, fields):
         page = apply_fields(ArticlePage(live=False), fields)
-        page.slug = unique_slug(
-            self.section.get_children(), fields["title"], "kawat"
-        )
+        page.slug = unique_slug(self.section.get_children(), fields["title"], "kawat")
         self.section.add_child(instance=page)
         log(page, "wagtail.create")
         page.save_revision(log_action=True)
