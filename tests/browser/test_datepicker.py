@@ -83,8 +83,8 @@ def test_a_day_is_tapped_into_the_field_as_dd_mm_yyyy(search):
     assert dialog.is_hidden()
     assert page.locator("#dari").input_value() == earlier.strftime("%d/%m/%Y")
 
-    page.locator("form.search-form button[type=submit]").tap()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():  # the results page, not the form still
+        page.locator("form.search-form button[type=submit]").tap()
     assert "hasil untuk" in page.content()
     assert page.locator("#dari").input_value() == earlier.strftime("%d/%m/%Y")
     assert page.locator("[role=alert]").count() == 0
