@@ -83,8 +83,14 @@ def test_a_killed_worker_is_replaced_and_readers_see_no_5xx(site, server):
         assert len(answers) > 50, len(answers)  # the load was real
         assert server_errors == []
         # At most what the victim held: gunicorn's sync worker serves one
-        # request at a time; a granian worker holds several connections.
-        assert len(failed) <= (1 if server == "gunicorn" else READERS), failed
+        # request at a time. A granian worker holds every reader's connection
+        # at once, and a reader reconnecting at once may land on the dead
+        # worker's socket before the master closes it: two per reader (a
+        # loaded machine saw five; an idle one four).
+        bound = 1 if server == "gunicorn" else 2 * READERS
+        assert len(failed) <= bound, failed
+        # Every reader is answered again after the blip.
+        assert all(each and each[-1] == 200 for each in outcomes), outcomes
         # Replaced: as many workers as before, the victim not among them.
         replaced = time.monotonic() + 15
         while time.monotonic() < replaced:
