@@ -261,17 +261,3 @@ def test_a_gallery_without_photos_saves_as_a_draft_but_is_not_published(
     gallery.refresh_from_db()
     assert not gallery.live
     assert "galeri ini belum punya foto" in html.content.decode()
-
-
-def test_a_writer_named_twice_is_told_and_nothing_is_lost(client, team, draft):
-    """The stored writer row is not sent; the same person comes as a new row."""
-    draft.get_latest_revision().publish()  # the writer row is stored now
-    _as(client, team["editor"])
-    person = team["writer"].person
-    data = article_form(draft, writer_links=inline_formset([{"person": person.pk}]))
-    response = client.post(f"/admin/pages/{draft.pk}/edit/", data)
-    assert response.status_code == 200
-    assert f"{person.name} tercantum dua kali sebagai penulis." in (
-        response.content.decode()
-    )
-    assert [link.person for link in draft.writer_links.all()] == [person]
