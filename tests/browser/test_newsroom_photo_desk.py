@@ -104,11 +104,9 @@ def test_a_photographers_gallery_goes_out_with_each_photos_credit(desk, open_pag
     editor.locator("#wagtail-sidebar a[href='/admin/notifikasi/']").click()
     editor.locator(".newsroom-notice", has_text=gallery).get_by_role("link").click()
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-    # The reviewer's "Menyetujui dan Publikasikan" (Publikasi would first ask
+    # The reviewer's "Setujui dan terbitkan" (Terbitkan would first ask
     # whether to cancel the review).
-    footer_action(
-        editor, editor.get_by_role("button", name="Menyetujui dan Publikasikan")
-    )
+    footer_action(editor, editor.get_by_role("button", name="Setujui dan terbitkan"))
     # Wagtail says only "Halaman '…' telah diperbarui."; the list says live.
     row = editor.locator("tr", has=editor.get_by_role("link", name=gallery))
     assert "aktif" in row.inner_text().lower(), row.inner_text()
