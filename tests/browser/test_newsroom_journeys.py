@@ -80,6 +80,7 @@ def open_story(editor, section, title):
     open_section(editor, section)
     editor.get_by_role("link", name=title).first.click()
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    first_save.editor_ready(editor)
 
 
 def fetch(url):
