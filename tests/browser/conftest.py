@@ -154,3 +154,20 @@ def scroll_through(page):
         }"""
     )
     page.wait_for_load_state("networkidle")
+
+
+# Wagtail's unsaved-changes watcher (which starts autosave) reads the form as
+# it loaded two seconds after the load: what is typed before that counts as
+# the form's start, and a test finished typing by then is never autosaved. A
+# person takes longer than that to look at the form; the test waits for it.
+EDITOR_READY = """() => {
+  const form = document.querySelector("[data-edit-form]");
+  const app = window.wagtail && window.wagtail.app;
+  const watcher =
+    form && app && app.getControllerForElementAndIdentifier(form, "w-unsaved");
+  return Boolean(watcher && watcher.initialFormData);
+}"""
+
+
+def editor_ready(page):
+    page.wait_for_function(EDITOR_READY)

@@ -20,7 +20,7 @@ from tests.browser.admin_audit import (
     links,
     visit,
 )
-from tests.browser.conftest import SHOTS, TIMEOUT_MS, admin_login
+from tests.browser.conftest import SHOTS, TIMEOUT_MS, admin_login, editor_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.admin_language]
 DIALOG = ".modal-content form, .w-dialog form"
@@ -53,6 +53,7 @@ def write_and_submit(page, site, audit):
     audit.collect(page, "penulis", "berita baru disimpan")
     edit_url = re.search(r"/admin/pages/\d+/edit/", page.url).group(0)
     page.evaluate(LISTEN_FOR_AUTOSAVE)
+    editor_ready(page)
     page.locator("#id_title").fill("Uji Bahasa Antarmuka Redaksi (revisi)")
     page.evaluate("() => window.autosaved")
     audit.collect(page, "penulis", "simpan otomatis")

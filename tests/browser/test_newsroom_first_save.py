@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 
-from tests.browser.conftest import SHOTS, admin_login
+from tests.browser.conftest import SHOTS, admin_login, editor_ready
 
 
 @pytest.fixture
@@ -49,23 +49,6 @@ def new_story(page, section, kind):
     page.get_by_role("link", name=kind, exact=True).click()
     page.get_by_role("button", name="Simpan konsep").wait_for()
     editor_ready(page)
-
-
-# Wagtail's unsaved-changes watcher (which starts autosave) reads the form as
-# it loaded two seconds after the load: what is typed before that counts as
-# the form's start, and a test finished typing by then is never autosaved. A
-# person takes longer than that to look at the form; the test waits for it.
-EDITOR_READY = """() => {
-  const form = document.querySelector("[data-edit-form]");
-  const app = window.wagtail && window.wagtail.app;
-  const watcher =
-    form && app && app.getControllerForElementAndIdentifier(form, "w-unsaved");
-  return Boolean(watcher && watcher.initialFormData);
-}"""
-
-
-def editor_ready(page):
-    page.wait_for_function(EDITOR_READY)
 
 
 def type_headline(page, text):

@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser import test_newsroom_first_save as first_save
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, editor_ready
 from tests.browser.test_newsroom_first_save import (
     headline,
     new_story,
@@ -80,7 +80,7 @@ def open_story(editor, section, title):
     open_section(editor, section)
     editor.get_by_role("link", name=title).first.click()
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-    first_save.editor_ready(editor)
+    editor_ready(editor)
 
 
 def fetch(url):
