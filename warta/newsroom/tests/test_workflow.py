@@ -171,6 +171,7 @@ def _footer_action(client, page, extra_data, action="reject"):
 @pytest.mark.parametrize(
     "extra_data",
     [
+        "",
         "{not json",
         "[1, 2]",
         '"komentar"',
