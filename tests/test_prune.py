@@ -50,7 +50,12 @@ def test_prune_blanks_old_e_mails_and_drops_old_records(
     assert not AccessFailureLog.objects.filter(pk=failure.pk).exists()
     assert AccessFailureLog.objects.filter(pk=recent.pk).exists()
     assert not stale_mail.exists() and fresh_mail.exists()
-    assert done["comment e-mails"] >= 1 and done["expired limits"] >= 1
+    assert done["comment e-mails"] >= 1
+    limits = caches["limits"]
+    if hasattr(limits, "prune"):  # the database cache keeps dead rows until pruned
+        assert done["expired limits"] >= 1
+    else:  # Redis drops an expired key by itself; there is nothing to prune
+        assert limits.get("expired") is None and done["expired limits"] == 0
 
 
 def test_the_command_runs_and_reports(capsys):
