@@ -110,6 +110,27 @@ def test_a_writer_types_a_headline_and_a_paragraph_and_saves(desk):
     page.screenshot(path=SHOTS / "newsroom-first-save-byline.png")
 
 
+def test_the_last_words_typed_are_in_a_save_by_ctrl_s(desk):
+    """Draftail writes what was typed 250 ms after the last key; a writer who
+    finishes a sentence and presses Ctrl+S at once still saves all of it."""
+    page = desk("penulis")
+    new_story(page, "Nasional", "Berita")
+    title = headline("Gempa Kecil Guncang Lereng Merapi")
+    type_headline(page, title)
+    body = page.locator("[data-contentpath=body]")
+    body.locator(".c-sf-add-button").first.click()
+    page.get_by_role("option", name="Paragraf").click()
+    paragraph = body.locator("[contenteditable=true]").last
+    paragraph.click()
+    paragraph.press_sequentially("Warga sempat keluar rumah.", delay=5)
+    with page.expect_navigation():  # no pause: "Simpan konsep" by its shortcut
+        page.keyboard.press("Control+s")
+    page.wait_for_load_state("networkidle")
+    assert saved(page, title), page.locator(".messages").inner_text()
+    text = page.locator("[data-contentpath=body]").inner_text()
+    assert "Warga sempat keluar rumah." in text, text
+
+
 @pytest.mark.parametrize(
     "kind, words, field",
     [

@@ -36,6 +36,11 @@ def open_the_tab_with_the_error():
     )
 
 
+@hooks.register("insert_editor_js")
+def flush_rich_text_before_the_form_is_read():
+    return format_html('<script src="{}"></script>', static("newsroom/editor-flush.js"))
+
+
 @hooks.register("before_publish_page")
 def refuse_what_may_not_go_out(request, page):
     """No story goes out, now or at a scheduled time, with a picture lacking
