@@ -42,7 +42,7 @@ print(json.dumps([[p.pk, p.url, p.title, p.get_parent().url] for p in stories]))
 # it waits for the pause. Its first cache call then trips its breaker, so the
 # retitle's token bump is skipped rather than sent to the paused server: only
 # the record of bumps that did not reach Redis can bring it there once it is
-# back. Niced, as deploy/warta-publish.service runs the publisher.
+# back. Niced, as deploy/warta-worker.service runs the publisher.
 RETITLE = """
 import os, pathlib, time
 from django.core.cache import caches

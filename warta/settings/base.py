@@ -48,7 +48,10 @@ INSTALLED_APPS = [
     "warta.trust",
     "warta.access",
     "warta.operations",
+    "warta.queue",
     "warta.demo",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -244,6 +247,7 @@ WARTA_RETAIN_LOGIN_DAYS = env_int("WARTA_RETAIN_LOGIN_DAYS", 90)
 WARTA_RETAIN_NOTIFICATION_DAYS = env_int("WARTA_RETAIN_NOTIFICATION_DAYS", 90)
 WARTA_RETAIN_MAIL_DAYS = env_int("WARTA_RETAIN_MAIL_DAYS", 30)
 WARTA_RETAIN_VIEW_DAYS = env_int("WARTA_RETAIN_VIEW_DAYS", 30)
+WARTA_RETAIN_TASK_DAYS = env_int("WARTA_RETAIN_TASK_DAYS", 7)
 AXES_FAILURE_LIMIT = env_int("WARTA_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("WARTA_LOGIN_LOCKOUT_MINUTES", 15))
 # Failures counted per client ("ip_address": five in all, whatever accounts it
@@ -428,6 +432,36 @@ WARTA_WIRE_FEEDS = os.environ.get("WARTA_WIRE_FEEDS", "")
 
 # `warta serve`: granian or gunicorn (--server overrides it).
 WARTA_SERVER = os.environ.get("WARTA_SERVER", "granian")
+
+# Background tasks (warta.queue): "database" (the default: a table in the
+# database, served by `warta worker`, which `warta serve` starts), "rq" (Redis
+# from REDIS_URL, where several machines share the work; `warta worker` on
+# each) or "immediate" (run at once, in the request: tests, one-off scripts).
+WARTA_TASKS = os.environ.get("WARTA_TASKS", "database")
+if WARTA_TASKS == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+elif WARTA_TASKS == "rq":
+    if not os.environ.get("REDIS_URL"):
+        raise ValueError("WARTA_TASKS=rq needs REDIS_URL")
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": os.environ["REDIS_URL"], "DEFAULT_TIMEOUT": 900}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+elif WARTA_TASKS == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    raise ValueError(
+        f"WARTA_TASKS must be database, rq or immediate; got {WARTA_TASKS!r}"
+    )
+# A task left running by a worker not heard from for this long runs again.
+WARTA_WORKER_STALE_SECONDS = env_int("WARTA_WORKER_STALE_SECONDS", 60)
+# What the worker's clock queues: (task, every N seconds, offset seconds).
+# Go-live times are to the minute: publishing runs half a second past it.
+WARTA_PERIODIC_TASKS = [
+    ("warta.newsroom.tasks.publish_due", 60, 0.5),
+    ("warta.ingest.tasks.poll_wires", 60 * env_int("WARTA_WIRE_POLL_MINUTES", 5), 7),
+]
+# Extra retry policies: {"module.task": attempts} (warta.queue.policy).
+WARTA_TASK_RETRIES = {}
 
 # Mail (newsroom notifications, password reset), read from the environment.
 # WARTA_EMAIL_PROVIDER picks the way out: "file" (the default without

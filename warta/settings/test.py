@@ -40,3 +40,9 @@ if _worker.startswith("gw") and os.environ.get("REDIS_URL"):
             r"(/\d*)?$", f"/{_database}", _cache["LOCATION"], count=1
         )
         _cache["OPTIONS"]["journal"] = Path(tempfile.mkdtemp(prefix="warta-unsent-"))
+
+# Tasks run as they are queued, in the test's own transaction; the queue's
+# tests (warta.queue.tests) turn the database backend on and run a worker.
+if "WARTA_TASKS" not in os.environ:
+    WARTA_TASKS = "immediate"
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

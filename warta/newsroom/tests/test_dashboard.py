@@ -9,7 +9,6 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from warta.newsroom.dashboard import chart_bars, views_per_day
-from warta.newsroom.scheduling import MinuteScheduler
 from warta.newsroom.translation_audit import audit
 
 pytestmark = pytest.mark.django_db
@@ -29,10 +28,6 @@ def test_views_chart_has_fourteen_days_scaled_to_the_peak():
     bars = chart_bars([(datetime.date(2026, 1, d), d * 10) for d in range(1, 15)])
     assert bars[-1]["height"] == max(bar["height"] for bar in bars)
     assert bars[0]["label"] == "01/01"
-
-
-def test_scheduler_wakes_just_after_the_minute():
-    assert 0 < MinuteScheduler(offset=0.5).seconds_to_next_minute() <= 60.5
 
 
 def test_audit_counts_untranslated_wagtail_strings():

@@ -1,8 +1,10 @@
 """``warta ingest_feeds``: every feed of WARTA_WIRE_FEEDS, one after the other.
 
-What ``deploy/warta-ingest.timer`` runs. Each entry is ``URL_OR_PATH`` or
-``URL_OR_PATH|SECTION|AGENCY``; a feed that cannot be read is reported and the
-others still run; the exit status is non-zero when any feed could not be read.
+What ``warta worker`` runs every WARTA_WIRE_POLL_MINUTES (5), as the task
+``warta.ingest.tasks.poll_wires``; by hand, a one-off poll. Each entry is
+``URL_OR_PATH`` or ``URL_OR_PATH|SECTION|AGENCY``; a feed that cannot be read
+is reported and the others still run; the exit status is non-zero when any
+feed could not be read.
 """
 
 from django.core.management import call_command

@@ -1,7 +1,7 @@
 """``warta publish_scheduled``: publish due stories, unpublish expired ones.
 
-Wagtail's command with one log line; run it every minute from
-``deploy/warta-publish.timer`` (or cron) when ``warta serve --no-scheduler``.
+Wagtail's command with one log line. ``warta worker`` runs the same every
+minute; this is for cron or a one-off run (it is safe beside a worker).
 """
 
 from django.core.management.base import BaseCommand

@@ -9,6 +9,8 @@ Run it daily (a timer or the task queue). Each kind has a setting, in days:
 - ``WARTA_RETAIN_NOTIFICATION_DAYS`` (90): newsroom notifications already read.
 - ``WARTA_RETAIN_MAIL_DAYS`` (30): mail files under ``$WARTA_DATA/mail``.
 - ``WARTA_RETAIN_VIEW_DAYS`` (30, at least 7): hourly view counters.
+- ``WARTA_RETAIN_TASK_DAYS`` (7): finished background tasks (successful
+  ones; failed ones stay four times as long, for the *Antrean tugas* list).
 - Always: expired rate-limit rows and expired generation-token files.
 """
 
@@ -21,6 +23,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from warta.comments.models import Comment
 from warta.newsroom.models import Notification
@@ -61,10 +64,18 @@ def prune_all(now=None):
     done["mail files"] = _old_files(
         Path(settings.EMAIL_FILE_PATH), cutoff("WARTA_RETAIN_MAIL_DAYS", now)
     )
+    done["finished tasks"] = prune_task_results(days("WARTA_RETAIN_TASK_DAYS"), now)
     limits = caches["limits"]
     done["expired limits"] = limits.prune() if hasattr(limits, "prune") else 0
     done["expired tokens"] = _expired_tokens(caches["generations"])
     return done
+
+
+def prune_task_results(keep_days, now):
+    kept = datetime.timedelta(days=keep_days)
+    done = DBTaskResult.objects.successful().filter(finished_at__lt=now - kept)
+    failed = DBTaskResult.objects.failed().filter(finished_at__lt=now - 4 * kept)
+    return done.delete()[0] + failed.delete()[0]
 
 
 def _old_files(folder, before):

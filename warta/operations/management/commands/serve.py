@@ -11,6 +11,8 @@ Django serves uploaded media. Static files are collected first when missing.
 import errno
 import os
 import socket
+import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management import call_command
@@ -132,14 +134,16 @@ class Command(BaseCommand):
             help="do not log each request (nginx in front logs them)",
         )
         parser.add_argument(
+            "--no-worker",
             "--no-scheduler",
-            dest="scheduler",
+            dest="worker",
             action="store_false",
-            help="do not publish scheduled stories every minute from this process "
-            "(use it when deploy/warta-publish.timer runs publish_scheduled)",
+            help="do not start a background worker beside the server (scheduled "
+            "publishing, wire polling, mail; use it when deploy/warta-worker.service "
+            "runs `warta worker`)",
         )
 
-    def handle(self, *args, host, port, workers, threads, scheduler, server, **options):
+    def handle(self, *args, host, port, workers, threads, worker, server, **options):
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
         check_port_free(host, port)
@@ -156,17 +160,29 @@ class Command(BaseCommand):
             f"Warta at http://{host}:{port}/ (admin at /admin/), "
             f"{server}, {workers} workers. Ctrl+C stops it."
         )
-        if scheduler:
-            # A thread of the master process: workers are forked without it.
-            from warta.newsroom.scheduling import MinuteScheduler
-
-            MinuteScheduler().start()
+        background = self._start_worker() if worker else None
         # WARTA_JSON_LOGS writes its own line per request.
         access_log = options["access_log"] and not settings.WARTA_JSON_LOGS
-        if server == "granian":
-            self._granian(host, port, workers, threads, access_log)
-        else:
-            self._gunicorn(host, port, workers, threads, access_log)
+        try:
+            if server == "granian":
+                self._granian(host, port, workers, threads, access_log)
+            else:
+                self._gunicorn(host, port, workers, threads, access_log)
+        finally:
+            if background is not None:
+                background.terminate()
+                try:
+                    background.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    background.kill()
+
+    def _start_worker(self):
+        """``warta worker`` as a child: it stops by itself when this process
+        goes, however it goes (it watches its parent)."""
+        if settings.WARTA_TASKS != "database":
+            return None  # RQ: workers of their own; immediate: nothing to run
+        env = {**os.environ, "WARTA_WORKER_PARENT": str(os.getpid())}
+        return subprocess.Popen([sys.executable, "-m", "warta", "worker"], env=env)
 
     def _granian(self, host, port, workers, threads, access_log):
         from granian import Granian
