@@ -113,3 +113,26 @@ def test_the_shipped_units_run_one_worker_beside_the_server():
     # The server starts no worker of its own: one clock, not two.
     assert " --no-worker" in server_unit
     assert not list(deploy.glob("warta-publish.*"))  # the worker publishes now
+
+
+def test_on_rq_a_worker_serves_the_queue_from_redis(site, tmp_path):
+    from tests.servers import Redis
+
+    redis = Redis(tmp_path)
+    redis.start()
+    env = {
+        **copy_of_demo(site, tmp_path / "data"),
+        "WARTA_TASKS": "rq",
+        "REDIS_URL": redis.url,
+    }
+    process = subprocess.Popen(
+        WARTA + ["worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        check = run(["worker", "--check", "60"], env)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        redis.stop()
+    assert check.returncode == 0, check.stderr
+    assert "A worker ran the probe" in check.stdout
