@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "warta.ingest",
     "warta.search",
     "warta.feeds",
+    "warta.reach",
+    "warta.newsletters",
     "warta.api",
     "warta.importers",
     "warta.trust",

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class NewslettersConfig(AppConfig):
+    name = "warta.newsletters"
+    label = "newsletters"
+    verbose_name = "Nawala"
+    default_auto_field = "django.db.models.BigAutoField"
