@@ -151,9 +151,11 @@ class Warta:
         return self.run("shell", "--no-imports", "-c", code)
 
     def start(self):
+        # With its background worker, as `make demo` runs it: purges of a
+        # frontend cache and scheduled publishing go through the task queue.
         self.process = subprocess.Popen(
             WARTA + ["serve", "--port", str(self.port), "--workers",
-                     str(self.workers), "--no-scheduler"],
+                     str(self.workers)],
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
         try:

@@ -261,3 +261,21 @@ class Worker(DatabaseWorker):
                 recover_abandoned()
         except OperationalError:  # a locked database: next time round
             log.warning("worker housekeeping postponed", exc_info=True)
+
+
+def run_pending(worker_id="batch"):
+    """Run what is queued now, in this process, then return how many ran
+    (``warta demo`` empties the queue its loading filled)."""
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id=f"{worker_id}-{os.getpid()}",
+        excluded_queue_names=[],
+        clock=False,
+    )
+    worker._loop()
+    return worker._run_tasks

@@ -43,6 +43,7 @@ class Command(BaseCommand):
             self.add_archive(articles)
         if not no_logins:
             self.logins()
+        self.run_queued()
         self.stdout.write(f"Done in {time.monotonic() - started:.1f} s.")
 
     def add_archive(self, count):
@@ -50,6 +51,17 @@ class Command(BaseCommand):
             SyntheticArchive(count).run(progress=bar.update)
         search_index.sync(progress=tqdm(unit=" berita", desc="Search index").update)
         vacuum_hint()
+
+    def run_queued(self):
+        """Loading queued search and reference index updates: run them now,
+        so the server starts with an empty queue."""
+        if settings.WARTA_TASKS != "database":
+            return
+        from warta.queue.worker import run_pending
+
+        ran = run_pending(worker_id="demo")
+        if ran:
+            self.stdout.write(f"Background tasks run: {ran}.")
 
     def logins(self):
         from warta.sections.models import HomePage
