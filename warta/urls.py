@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("warta.search.urls")),
     path("", include("warta.comments.urls")),
     path("", include("warta.feeds.urls")),
+    path("", include("warta.reach.urls")),
     path("", include("warta.trust.urls")),
     path("", include("warta.sections.indeks")),
     path("", include("warta.sections.urls")),
