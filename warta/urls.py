@@ -22,6 +22,9 @@ urlpatterns = [
     path("", include("warta.comments.urls")),
     path("", include("warta.feeds.urls")),
     path("", include("warta.reach.urls")),
+    path("", include("warta.newsletters.urls")),
+    # The mail provider's bounce and complaint webhooks (warta.newsletters).
+    path("anymail/", include("anymail.urls")),
     path("", include("warta.trust.urls")),
     path("", include("warta.sections.indeks")),
     path("", include("warta.sections.urls")),

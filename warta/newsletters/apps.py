@@ -6,3 +6,6 @@ class NewslettersConfig(AppConfig):
     label = "newsletters"
     verbose_name = "Nawala"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from warta.newsletters import signals  # noqa: F401

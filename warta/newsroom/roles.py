@@ -73,6 +73,21 @@ TRUST = [
     "trust.view_takedown",
     "trust.change_takedown",
 ]
+# Nawala (warta.newsletters): editors see the issues and may change or hold
+# one before it goes; the managing editor also runs the lists.
+NAWALA_EDITOR = [
+    "newsletters.view_issue",
+    "newsletters.change_issue",
+    "newsletters.add_issue",
+    "newsletters.view_newsletterlist",
+]
+NAWALA_MANAGER = [
+    *NAWALA_EDITOR,
+    "newsletters.delete_issue",
+    "newsletters.add_newsletterlist",
+    "newsletters.change_newsletterlist",
+    "newsletters.view_subscriber",
+]
 MODEL_PERMISSIONS = {
     WRITER: [],
     EDITOR: [
@@ -80,6 +95,7 @@ MODEL_PERMISSIONS = {
         "people.view_agency",
         *MODERATE_COMMENTS,
         *TRUST,
+        *NAWALA_EDITOR,
     ],
     PHOTOGRAPHER: [],
     MANAGING_EDITOR: [
@@ -98,6 +114,7 @@ MODEL_PERMISSIONS = {
         *MODERATE_COMMENTS,
         "comments.change_commentsitesettings",
         *TRUST,
+        *NAWALA_MANAGER,
     ],
 }
 REVIEWERS = [EDITOR, MANAGING_EDITOR]
@@ -114,10 +131,11 @@ APPS_WITH_PERMISSIONS = [
     "auth",
     "wagtailadmin",
     "trust",
+    "newsletters",
 ]
 # Apps that migrate after the newsroom's first grant: their permissions are
 # granted by their own migration (which calls ``ensure_roles`` again).
-LATER_APPS = {"trust"}
+LATER_APPS = {"trust", "newsletters"}
 
 
 def _permission(apps, dotted):

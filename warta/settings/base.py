@@ -461,7 +461,16 @@ WARTA_WORKER_STALE_SECONDS = env_int("WARTA_WORKER_STALE_SECONDS", 60)
 WARTA_PERIODIC_TASKS = [
     ("warta.newsroom.tasks.publish_due", 60, 0.5),
     ("warta.ingest.tasks.poll_wires", 60 * env_int("WARTA_WIRE_POLL_MINUTES", 5), 7),
+    ("warta.newsletters.tasks.digests_due", 60, 3),
 ]
+# Nawala (warta.newsletters): mails per batch and per minute (the provider's
+# limit), how long before its time a digest is prepared for the editor to
+# change or hold, how late a missed digest is still sent.
+WARTA_NEWSLETTER_BATCH = env_int("WARTA_NEWSLETTER_BATCH", 50)
+WARTA_NEWSLETTER_RATE = env_int("WARTA_NEWSLETTER_RATE", 600)
+WARTA_NEWSLETTER_PREPARE_MINUTES = env_int("WARTA_NEWSLETTER_PREPARE_MINUTES", 60)
+WARTA_NEWSLETTER_CATCH_UP_HOURS = env_int("WARTA_NEWSLETTER_CATCH_UP_HOURS", 3)
+WARTA_NEWSLETTER_SIGNUP_LIMIT = env_int("WARTA_NEWSLETTER_SIGNUP_LIMIT", 5)
 # Extra retry policies: {"module.task": attempts} (warta.queue.policy).
 WARTA_TASK_RETRIES = {}
 

@@ -43,6 +43,7 @@ class Command(BaseCommand):
             self.add_archive(articles)
         if not no_logins:
             self.logins()
+        self.nawala()
         self.run_queued()
         self.stdout.write(f"Done in {time.monotonic() - started:.1f} s.")
 
@@ -51,6 +52,16 @@ class Command(BaseCommand):
             SyntheticArchive(count).run(progress=bar.update)
         search_index.sync(progress=tqdm(unit=" berita", desc="Search index").update)
         vacuum_hint()
+
+    def nawala(self):
+        from warta.demo.nawala import ensure_demo_nawala
+
+        if not settings.WARTA_DEMO:
+            return
+        if ensure_demo_nawala():
+            self.stdout.write(
+                f"Nawala Pagi sent to the demo readers: {settings.EMAIL_FILE_PATH}/"
+            )
 
     def run_queued(self):
         """Loading queued search and reference index updates: run them now,
