@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from warta.newsroom import roles
 from warta.newsroom.tests.conftest import desks, make_draft, make_staff  # noqa: F401
@@ -38,19 +39,23 @@ def link(settings, wire_article):
     return link
 
 
-def logged_in(client, user):
+def logged_in(user):
+    """A browser of its own, so a test's reader stays anonymous beside it."""
+    client = Client()
     client.force_login(user)
     return client
 
 
 @pytest.fixture
-def editor_client(client, make_staff):  # noqa: F811
-    return logged_in(client, make_staff(roles.EDITOR))
+def editor_client(make_staff):  # noqa: F811
+    """A Redaktur on the Nasional desk."""
+    return logged_in(make_staff(roles.EDITOR))
 
 
 @pytest.fixture
-def writer_client(client, make_staff):  # noqa: F811
-    return logged_in(client, make_staff(roles.WRITER))
+def writer_client(make_staff):  # noqa: F811
+    """A Penulis on the Nasional desk: adds drafts, edits no live story."""
+    return logged_in(make_staff(roles.WRITER))
 
 
 @pytest.fixture
