@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "warta.feeds",
     "warta.reach",
     "warta.newsletters",
+    "warta.push",
     "warta.api",
     "warta.importers",
     "warta.trust",
