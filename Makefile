@@ -29,7 +29,7 @@ install: $(VENV)/.installed ## Create .venv and install Warta into it
 demo: $(VENV)/.installed demo-photos ## Install, migrate, load the demo paper and serve it on PORT (8000)
 	$(BIN)/warta migrate --noinput -v0
 	$(BIN)/warta collectstatic --noinput -v0
-	$(BIN)/warta demo
+	WARTA_BASE_URL=$${WARTA_BASE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/warta demo
 	$(BIN)/warta serve --host $(HOST) --port $(PORT)
 
 # The demo paper's photographs: freely licensed wallpapers from Debian's packages,

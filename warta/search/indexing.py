@@ -5,6 +5,9 @@ its embargo, not expired), so a scheduled story cannot be found before its
 time; the scheduler's publish fires ``page_published`` and brings it in.
 """
 
+import contextlib
+import threading
+
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -56,8 +59,34 @@ def is_story(page):
     return isinstance(page.specific_deferred, tuple(story_models()))
 
 
+_deferral = threading.local()
+
+
+@contextlib.contextmanager
+def deferred():
+    """Within it, pages published are indexed afterwards, together, as one
+    background task (``warta.search.tasks.index_pages``): what an import uses,
+    so a thousand stories do not each wait for their index row."""
+    outer = getattr(_deferral, "ids", None)
+    _deferral.ids = outer if outer is not None else set()
+    try:
+        yield
+    finally:
+        if outer is None:
+            ids, _deferral.ids = sorted(_deferral.ids), None
+            if ids:
+                from warta.search.tasks import index_pages
+
+                transaction.on_commit(lambda: index_pages.enqueue(ids))
+
+
 def index_page(page):
-    """Index one page now, or drop it when it may not be found."""
+    """Index one page now (or after a ``deferred`` block), or drop it when it
+    may not be found."""
+    waiting = getattr(_deferral, "ids", None)
+    if waiting is not None:
+        waiting.add(page.pk)
+        return
     page = page.specific_deferred
     if not is_story(page):
         return

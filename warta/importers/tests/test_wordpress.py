@@ -156,3 +156,27 @@ def test_both_spellings_of_the_command(db, export, capsys, command):
     cli.main(["warta", command, str(export[0]), "--no-progress"])
     out = capsys.readouterr().out
     assert "Diimpor: 7 (5 berita, 2 komentar)" in out
+
+
+def test_the_archive_is_indexed_after_the_import_as_background_work(
+    db, export, settings, django_capture_on_commit_callbacks
+):
+    """The import does not wait for the search index; the worker adds the
+    whole archive to it afterwards, and then a reader finds it."""
+    from django_tasks_db.models import DBTaskResult
+
+    from warta.queue.worker import run_pending
+    from warta.search.models import SearchDocument
+
+    from .conftest import run_import
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    path, media_dir = export
+    with django_capture_on_commit_callbacks(execute=True):
+        run_import(path, "--media-dir", media_dir)
+    page = article("jembatan-gantung-sukamaju")
+    assert not SearchDocument.objects.filter(page_id=page.pk).exists()
+    queued = DBTaskResult.objects.filter(task_path="warta.search.tasks.index_pages")
+    assert queued.get().status == "READY"
+    run_pending()
+    assert SearchDocument.objects.filter(page_id=page.pk).exists()

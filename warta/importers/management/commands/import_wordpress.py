@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from warta.importers.wordpress import ImportFailure, WordPressImport
+from warta.search import indexing as search_index
 
 
 class Command(BaseCommand):
@@ -48,7 +49,9 @@ class Command(BaseCommand):
             quiet=options["no_progress"],
         )
         try:
-            report = importer.run()
+            # The index rows come after, as one background task.
+            with search_index.deferred():
+                report = importer.run()
         except ImportFailure as error:
             raise CommandError(f"{export}: {error}") from None
         for line in report.lines():
