@@ -28,6 +28,13 @@ def forbidden(request, title):
     )
 
 
+def rows_for(text, width=60):
+    """Enough rows to show the whole text, its long lines wrapped (browsers
+    without CSS ``field-sizing`` keep this height)."""
+    lines = sum(1 + len(line) // width for line in text.splitlines())
+    return max(6, min(lines + 1, 30))
+
+
 def composer(request, title, subtitle, text, **more):
     return TemplateResponse(
         request,
@@ -38,7 +45,7 @@ def composer(request, title, subtitle, text, **more):
             "page_subtitle": subtitle,
             "header_icon": "mobile-alt",
             "text": text,
-            "rows": max(6, min(text.count("\n") + 3, 24)),
+            "rows": rows_for(text),
             "wa_me": whatsapp.wa_me(text) if text else "",
             **more,
         },
@@ -57,7 +64,7 @@ def story(request, page_id):
     return composer(
         request,
         TITLE,
-        page.title,
+        "",
         whatsapp.story_post(page) if live else "",
         page=page,
         not_live=not live,

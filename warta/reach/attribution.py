@@ -46,6 +46,9 @@ class ReachPanel(Component):
     order = 60  # after the newsroom's panel
     template_name = "reach/panel.html"
 
+    class Media:
+        css = {"all": ["reach/panel.css"]}
+
     def get_context_data(self, parent_context=None):
         clicks = recent_clicks()
         return {

@@ -26,7 +26,10 @@ def test_a_counted_click_shows_on_the_dashboard(
     assert HEADING in html
     table = html.split('id="reach-clicks"', 1)[1]
     row = table.split(wire_article.title, 1)[1].split("</tr>", 1)[0]
-    cells = [cell.split("<", 1)[0] for cell in row.split('right">')[1:]]
+    cells = [
+        cell.split(">", 1)[1].split("<", 1)[0]
+        for cell in row.split('class="reach-number"')[1:]
+    ]
     assert cells[:3] == ["0", "0", "1"]  # Nawala, Notifikasi, WhatsApp
 
 
