@@ -17,6 +17,9 @@ scheduler, an import, ``warta shell``):
    once, after the commit.
 6. **Notify**: ``story_published`` / ``story_unpublished`` are sent after the
    commit (and after the purge), for whatever reaches readers beyond our pages.
+7. **Warm**: on a task queue, the worker renders the story once after the
+   commit (``warta.newsroom.tasks.warm_story``): its pictures' renditions are
+   made before the first reader comes.
 
 A bulk change that bypasses Wagtail's signals must call these functions.
 """
@@ -35,6 +38,7 @@ from wagtail.signals import (
 from warta.delivery import events
 from warta.ingest import bookkeeping as wire
 from warta.newsroom import credits
+from warta.newsroom.tasks import warm_story
 from warta.search import indexing
 
 # Sent with ``page`` after the commit and the purge (step 6).
@@ -48,6 +52,7 @@ def published(page, revision=None):
     indexing.index_page(page)
     events.page_changed(page)  # steps 4 and 5
     _notify(story_published, page)
+    _warm(page)
 
 
 def unpublished(page):
@@ -74,6 +79,12 @@ def deleting(page):
 
 def deleted(page):
     indexing.remove_page(page)
+
+
+def _warm(page):
+    # Tasks run at once (tests, scripts): no reader to spare the wait.
+    if indexing.is_story(page) and warm_story.get_backend().supports_defer:
+        transaction.on_commit(lambda: warm_story.enqueue(page.pk))
 
 
 def _notify(signal, page):
