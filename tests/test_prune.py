@@ -109,3 +109,32 @@ def test_the_shipped_timer_runs_warta_prune_daily():
             capture_output=True, text=True, timeout=30,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
+
+
+def test_old_click_counts_and_finished_tasks_go(wire_article):
+    from django_tasks_db.models import DBTaskResult
+
+    from warta.reach.models import Click
+
+    now = timezone.now()
+    today = timezone.localdate(now)
+    old = Click.objects.create(
+        page=wire_article, channel="nawala", day=today - datetime.timedelta(days=500)
+    )
+    recent = Click.objects.create(page=wire_article, channel="nawala", day=today)
+    finished = {
+        (days, status): DBTaskResult.objects.create(
+            args_kwargs={"args": [], "kwargs": {}}, task_path="x.y",
+            backend_name="default", status=status,
+            finished_at=now - datetime.timedelta(days=days),
+        )
+        for days, status in ((10, "SUCCESSFUL"), (1, "SUCCESSFUL"), (10, "FAILED"))
+    }  # fmt: skip
+    done = prune_all(now=now)
+    assert not Click.objects.filter(pk=old.pk).exists()
+    assert Click.objects.filter(pk=recent.pk).exists()
+    left = set(DBTaskResult.objects.values_list("pk", flat=True))
+    assert finished[10, "SUCCESSFUL"].pk not in left  # done 10 days ago: gone
+    assert finished[1, "SUCCESSFUL"].pk in left
+    assert finished[10, "FAILED"].pk in left  # failures stay four times as long
+    assert done["click counts"] == 1 and done["finished tasks"] == 1

@@ -11,6 +11,7 @@ Run it daily (a timer or the task queue). Each kind has a setting, in days:
 - ``WARTA_RETAIN_VIEW_DAYS`` (30, at least 7): hourly view counters.
 - ``WARTA_RETAIN_TASK_DAYS`` (7): finished background tasks (successful
   ones; failed ones stay four times as long, for the *Antrean tugas* list).
+- ``WARTA_RETAIN_CLICK_DAYS`` (400): daily click counts of tracked links.
 - Always: expired rate-limit rows and expired generation-token files.
 """
 
@@ -29,6 +30,7 @@ from warta.comments.models import Comment
 from warta.newsroom.models import Notification
 from warta.popularity.models import prune_views
 from warta.popularity.queries import WEEK
+from warta.reach.models import Click
 
 
 def days(name):
@@ -64,6 +66,10 @@ def prune_all(now=None):
     done["mail files"] = _old_files(
         Path(settings.EMAIL_FILE_PATH), cutoff("WARTA_RETAIN_MAIL_DAYS", now)
     )
+    done["click counts"] = Click.objects.filter(
+        day__lt=timezone.localdate(now)
+        - datetime.timedelta(days=days("WARTA_RETAIN_CLICK_DAYS"))
+    ).delete()[0]
     done["finished tasks"] = prune_task_results(days("WARTA_RETAIN_TASK_DAYS"), now)
     limits = caches["limits"]
     done["expired limits"] = limits.prune() if hasattr(limits, "prune") else 0
