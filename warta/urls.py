@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("warta.feeds.urls")),
     path("", include("warta.reach.urls")),
     path("", include("warta.newsletters.urls")),
+    path("", include("warta.push.urls")),
     # The mail provider's bounce and complaint webhooks (warta.newsletters).
     path("anymail/", include("anymail.urls")),
     path("", include("warta.trust.urls")),
