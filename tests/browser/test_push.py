@@ -85,6 +85,13 @@ def test_a_reader_says_yes_and_gets_the_editors_notification(
     context.add_init_script(FAKE_PUSH_MANAGER % json.dumps(reader.info))
     page = context.new_page()
     watch(page)
+    asked = []  # what the page asked of the server about push
+    page.on(
+        "request",
+        lambda r: (
+            ("/notifikasi/" in r.url or "/sw.js" in r.url) and asked.append(r.url)
+        ),
+    )
 
     page.goto(site.url + reader_paths["article"], wait_until="networkidle")
     page.wait_for_timeout(300)
@@ -96,11 +103,13 @@ def test_a_reader_says_yes_and_gets_the_editors_notification(
     headline = page.locator("h1.headline")
     assert offer.bounding_box()["y"] > headline.bounding_box()["y"] + 100
     page.screenshot(path=SHOTS / "push-offer-390.png")
+    assert asked == []  # nothing asked or sent before the reader says yes
     section = offer.locator("input[type=checkbox]")
     section.check()  # "Juga berita pilihan rubrik …"
     offer.get_by_role("button", name="Ya, beri tahu saya").click()
     offer.get_by_text("Terima kasih!").wait_for()
     assert page.evaluate("window.vapidKeyLength") == 65
+    assert any(url.endswith("/notifikasi/langganan/") for url in asked)
     scope = page.evaluate(
         "async () => (await navigator.serviceWorker.getRegistration('/')).scope"
     )
