@@ -473,6 +473,15 @@ WARTA_NEWSLETTER_RATE = env_int("WARTA_NEWSLETTER_RATE", 600)
 WARTA_NEWSLETTER_PREPARE_MINUTES = env_int("WARTA_NEWSLETTER_PREPARE_MINUTES", 60)
 WARTA_NEWSLETTER_CATCH_UP_HOURS = env_int("WARTA_NEWSLETTER_CATCH_UP_HOURS", 3)
 WARTA_NEWSLETTER_SIGNUP_LIMIT = env_int("WARTA_NEWSLETTER_SIGNUP_LIMIT", 5)
+# Web push (warta.push): our own VAPID key (empty: $WARTA_DATA/vapid_private.pem,
+# made on first use), the contact push services may write to (empty:
+# DEFAULT_FROM_EMAIL), notifications a paper may send an hour, subscribe
+# requests a client may make an hour, seconds a push service keeps a message.
+WARTA_VAPID_PRIVATE_KEY = os.environ.get("WARTA_VAPID_PRIVATE_KEY", "")
+WARTA_PUSH_CONTACT = os.environ.get("WARTA_PUSH_CONTACT", "")
+WARTA_PUSH_HOURLY_LIMIT = env_int("WARTA_PUSH_HOURLY_LIMIT", 4)
+WARTA_PUSH_SUBSCRIBE_LIMIT = env_int("WARTA_PUSH_SUBSCRIBE_LIMIT", 30)
+WARTA_PUSH_TTL = env_int("WARTA_PUSH_TTL", 4 * 3600)
 # Extra retry policies: {"module.task": attempts} (warta.queue.policy).
 WARTA_TASK_RETRIES = {}
 
