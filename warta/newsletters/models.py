@@ -90,15 +90,17 @@ class Subscriber(models.Model):
 
     email = models.EmailField("surel", unique=True)
     status = models.CharField(
-        max_length=12, choices=Status.choices, default=Status.PENDING
+        "status", max_length=12, choices=Status.choices, default=Status.PENDING
     )
-    token = models.CharField(max_length=64, unique=True, default=new_token)
+    token = models.CharField(
+        "kode tautan", max_length=64, unique=True, default=new_token, editable=False
+    )
     created_at = models.DateTimeField("mendaftar", default=timezone.now)
     confirmed_at = models.DateTimeField("dikonfirmasi", null=True, blank=True)
     # The consent as the reader gave it (UU PDP): what they agreed to, when.
-    consent_text = models.TextField(blank=True)
-    status_changed_at = models.DateTimeField(null=True, blank=True)
-    status_reason = models.CharField(max_length=255, blank=True)
+    consent_text = models.TextField("persetujuan yang diberikan", blank=True)
+    status_changed_at = models.DateTimeField("status berubah", null=True, blank=True)
+    status_reason = models.CharField("alasan status", max_length=255, blank=True)
 
     class Meta:
         verbose_name = "pelanggan nawala"
@@ -121,8 +123,8 @@ class Subscription(models.Model):
     newsletter = models.ForeignKey(
         NewsletterList, on_delete=models.CASCADE, related_name="subscriptions"
     )
-    joined_at = models.DateTimeField(default=timezone.now)
-    left_at = models.DateTimeField(null=True, blank=True)
+    joined_at = models.DateTimeField("bergabung", default=timezone.now)
+    left_at = models.DateTimeField("berhenti", null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -153,11 +155,11 @@ class Issue(ClusterableModel):
     date = models.DateField("tanggal", default=timezone.localdate)
     send_at = models.DateTimeField("waktu kirim", null=True, blank=True)
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT
+        "status", max_length=10, choices=Status.choices, default=Status.DRAFT
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    started_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField("dibuat", default=timezone.now)
+    started_at = models.DateTimeField("mulai dikirim", null=True, blank=True)
+    sent_at = models.DateTimeField("selesai dikirim", null=True, blank=True)
 
     panels = [
         FieldPanel("newsletter"),
@@ -227,10 +229,10 @@ class Delivery(models.Model):
     )
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE)
     status = models.CharField(
-        max_length=8, choices=Status.choices, default=Status.QUEUED
+        "status", max_length=8, choices=Status.choices, default=Status.QUEUED
     )
-    sent_at = models.DateTimeField(null=True, blank=True)
-    error = models.CharField(max_length=255, blank=True)
+    sent_at = models.DateTimeField("terkirim", null=True, blank=True)
+    error = models.CharField("galat", max_length=255, blank=True)
 
     class Meta:
         constraints = [

@@ -6,6 +6,8 @@ unsubscribe address also takes RFC 8058's one-click POST from mail programs.
 The sign-up answer is the same whether the address was known or not.
 """
 
+import re
+
 from django.conf import settings
 from django.core.cache import caches
 from django.http import Http404
@@ -19,7 +21,7 @@ from warta.newsletters.models import Issue, Subscriber, Subscription
 from warta.newsletters.sending import issue_context, send_confirmation
 from warta.popularity.clients import client_key
 
-TOKEN_MAX = 64
+TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 def _allowed(request, email):
@@ -80,7 +82,7 @@ def signup(request):
 
 
 def _subscriber(token):
-    if len(token) > TOKEN_MAX:
+    if not TOKEN.fullmatch(token):  # a NUL byte, a path, a novel: none is ours
         raise Http404
     return get_object_or_404(Subscriber, token=token)
 

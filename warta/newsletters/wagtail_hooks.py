@@ -28,6 +28,13 @@ class ProgressColumn(Column):
         return context
 
 
+class YesNoColumn(Column):
+    """A yes/no field as "Ya" / "Tidak" (Wagtail's icon column reads "True")."""
+
+    def get_value(self, instance):
+        return "Ya" if super().get_value(instance) else "Tidak"
+
+
 class IssueViewSet(SnippetViewSet):
     model = Issue
     icon = "mail"
@@ -47,7 +54,12 @@ class NewsletterListViewSet(SnippetViewSet):
     model = NewsletterList
     icon = "list-ul"
     menu_label = "Daftar"
-    list_display = ["name", "kind", "send_time", "active"]
+    list_display = [
+        "name",
+        "kind",
+        "send_time",
+        YesNoColumn("active", label="Aktif"),
+    ]
 
 
 class SubscriberViewSet(SnippetViewSet):

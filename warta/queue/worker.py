@@ -219,7 +219,8 @@ class Worker(DatabaseWorker):
 
     def _loop(self):
         while self.running:
-            close_old_connections()
+            if not connection.in_atomic_block:  # (a test's transaction: keep it)
+                close_old_connections()
             self.housekeeping()
             result = self.claim_next()
             if result is not None:
