@@ -2,6 +2,7 @@
 of a gallery no longer waits while its pictures' renditions are made."""
 
 import pytest
+from django.core.cache import caches
 from django_tasks_db.models import DBTaskResult
 
 from warta.images.models import WartaRendition
@@ -17,7 +18,10 @@ def test_the_worker_makes_a_galleries_renditions_before_its_first_reader(
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.ALLOWED_HOSTS = ["*"]
     gallery = PhotoGalleryPage.objects.live().first()
+    # New pictures: no rendition made, no markup of them kept by earlier tests.
     WartaRendition.objects.all().delete()
+    for cache in caches.all():
+        cache.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         gallery.save_revision().publish()
