@@ -12,35 +12,21 @@ cannot reset its budget by writing a new forwarded address on each request.
 from django.conf import settings
 from django.core.cache import caches
 
+from warta.delivery.limits import spend
 from warta.popularity.clients import client_key
-
-
-def _spend(key, limit, seconds):
-    """Count one use of ``key``; False once ``limit`` uses were spent in the window."""
-    cache = caches["limits"]
-    if limit <= 0:
-        return True
-    if cache.add(key, 1, seconds):
-        return True
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, seconds)
-        return True
-    return used <= limit
 
 
 def allow_post(request):
     window = int(settings.WARTA_COMMENTS_RATE_WINDOW_MINUTES) * 60
     limit = int(settings.WARTA_COMMENTS_RATE_LIMIT)
-    return _spend(f"comments:post:{client_key(request)}", limit, window)
+    return spend(f"comments:post:{client_key(request)}", limit, window)
 
 
 def allow_report(request, comment_id):
     """One report per client per comment, and a cap on reports per hour."""
     client = client_key(request)
     limit = int(settings.WARTA_COMMENTS_REPORT_LIMIT)
-    if not _spend(f"comments:reports:{client}", limit, 60 * 60):
+    if not spend(f"comments:reports:{client}", limit, 60 * 60):
         return False
     return caches["limits"].add(
         f"comments:reported:{client}:{comment_id}", 1, 24 * 60 * 60
@@ -52,7 +38,7 @@ def allow_export(request, email):
     and as many mails to one address a day, so nobody floods another's inbox
     from many clients."""
     limit = int(settings.WARTA_COMMENTS_EXPORT_LIMIT)
-    if not _spend(f"comments:export:{client_key(request)}", limit, 60 * 60):
+    if not spend(f"comments:export:{client_key(request)}", limit, 60 * 60):
         return False
     address = email.strip().lower()
-    return _spend(f"comments:export-to:{address}", limit, 24 * 60 * 60)
+    return spend(f"comments:export-to:{address}", limit, 24 * 60 * 60)

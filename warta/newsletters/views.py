@@ -9,13 +9,13 @@ The sign-up answer is the same whether the address was known or not.
 import re
 
 from django.conf import settings
-from django.core.cache import caches
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from warta.delivery.limits import spend
 from warta.newsletters.forms import CONSENT, SignupForm
 from warta.newsletters.models import Issue, Subscriber, Subscription
 from warta.newsletters.sending import issue_context, send_confirmation
@@ -26,20 +26,10 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 def _allowed(request, email):
     """Sign-ups a client may ask for an hour, and mails one address gets a day."""
-    cache = caches["limits"]
     limit = int(settings.WARTA_NEWSLETTER_SIGNUP_LIMIT)
-    for key, seconds in (
-        (f"nawala:signup:{client_key(request)}", 3600),
-        (f"nawala:signup-to:{email}", 86400),
-    ):
-        if cache.add(key, 1, seconds):
-            continue
-        try:
-            if cache.incr(key) > limit:
-                return False
-        except ValueError:
-            cache.set(key, 1, seconds)
-    return True
+    return spend(f"nawala:signup:{client_key(request)}", limit, 3600) and spend(
+        f"nawala:signup-to:{email}", limit, 86400
+    )
 
 
 @require_http_methods(["GET", "POST"])

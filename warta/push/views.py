@@ -16,13 +16,13 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.cache import caches
 from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from warta.delivery.limits import spend
 from warta.popularity.clients import client_key
 from warta.push import subscribing, vapid
 from warta.push.subscribing import Refused
@@ -59,16 +59,8 @@ def same_origin(request):
 
 
 def _allowed(request):
-    cache = caches["limits"]
     limit = int(getattr(settings, "WARTA_PUSH_SUBSCRIBE_LIMIT", 30))
-    key = f"push:subscribe:{client_key(request)}"
-    if cache.add(key, 1, 3600):
-        return True
-    try:
-        return cache.incr(key) <= limit
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, 3600)
-        return True
+    return spend(f"push:subscribe:{client_key(request)}", limit, 3600)
 
 
 def endpoint(handle):
