@@ -21,7 +21,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 
 
 def new_token():
@@ -201,11 +201,10 @@ class Issue(ClusterableModel):
 
     def pages(self):
         """The issue's stories that are still live, in order."""
-        return [
-            story.page.specific
-            for story in self.stories.select_related("page").order_by("sort_order")
-            if story.page is not None and story.page.live
-        ]
+        stories = self.stories.order_by("sort_order")
+        ids = list(stories.values_list("page_id", flat=True))
+        live = Page.objects.filter(pk__in=ids, live=True).specific().in_bulk()
+        return [live[pk] for pk in ids if pk in live]
 
 
 class IssueStory(Orderable):

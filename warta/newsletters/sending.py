@@ -88,16 +88,17 @@ def unsubscribe_url(subscriber):
     return absolute(reverse("newsletters:unsubscribe", args=[subscriber.token]))
 
 
-def render(issue, subscriber=None):
-    """(subject, text, html) of an issue's mail to a subscriber."""
-    context = issue_context(issue, subscriber)
+def render(context, subscriber):
+    """(text, html) of an issue's mail to one subscriber: the issue's context
+    (``issue_context``, read once a batch) with their own unsubscribe link."""
+    context = {**context, "unsubscribe_url": unsubscribe_url(subscriber)}
     text = render_to_string("newsletters/mail/issue.txt", context)
     html = render_to_string("newsletters/mail/issue.html", context)
-    return issue.subject, text, html
+    return text, html
 
 
-def issue_context(issue, subscriber=None):
-    """What the mail and the web archive show of an issue."""
+def issue_context(issue):
+    """What every mail of an issue and its web archive page show."""
     campaign = f"{issue.newsletter.slug}-{issue.date:%Y-%m-%d}"
     stories = [
         {
@@ -113,7 +114,6 @@ def issue_context(issue, subscriber=None):
         "stories": stories,
         "site_name": settings.WARTA_SITE_NAME,
         "archive_url": absolute(reverse("newsletters:issue", args=[issue.pk])),
-        "unsubscribe_url": unsubscribe_url(subscriber) if subscriber else None,
         "signup_url": absolute(reverse("newsletters:signup")),
     }
 
@@ -151,9 +151,10 @@ def send_batch(issue):
         .select_related("subscriber")
         .order_by("pk")[: batch_size()]
     )
+    context = issue_context(issue) if waiting else None
     with get_connection() as connection:
         for delivery in waiting:
-            _send_one(issue, delivery, connection)
+            _send_one(issue, context, delivery, connection)
     if issue.deliveries.filter(status=Delivery.Status.QUEUED).exists():
         return True
     Issue.objects.filter(pk=issue.pk).update(
@@ -162,17 +163,17 @@ def send_batch(issue):
     return False
 
 
-def _send_one(issue, delivery, connection):
+def _send_one(issue, context, delivery, connection):
     subscriber = delivery.subscriber
     if subscriber.status != Subscriber.Status.ACTIVE:
         # Unsubscribed, bounced or complained since the issue was queued.
         delivery.status = Delivery.Status.SKIPPED
         delivery.save(update_fields=["status"])
         return
-    subject, text, html = render(issue, subscriber)
+    text, html = render(context, subscriber)
     unsubscribe = unsubscribe_url(subscriber)
     message = EmailMultiAlternatives(
-        subject,
+        issue.subject,
         text,
         to=[subscriber.email],
         connection=connection,

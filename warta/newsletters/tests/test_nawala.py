@@ -278,3 +278,32 @@ def test_editors_see_the_progress_and_a_writer_may_not_send(
     assert issue.status == Issue.Status.SENT and len(mail.outbox) == 1
     listing = admin_client.get("/admin/snippets/newsletters/issue/").content.decode()
     assert "terkirim 1 dari 1" in listing
+
+
+def test_a_batch_reads_the_issue_once_whatever_its_size(morning, settings):
+    """Per reader only their delivery row is written; the stories, their
+    pages and links are read once a batch."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.WARTA_NEWSLETTER_BATCH = 100
+
+    def queries_for(readers):
+        newsletter = NewsletterList.objects.create(
+            name=f"Uji {readers}", slug=f"uji-{readers}", kind="breaking"
+        )
+        for n in range(readers):
+            reader(newsletter, f"q{readers}-{n}@contoh.invalid")
+        issue = Issue.objects.create(newsletter=newsletter, subject="Uji")
+        for page in ArticlePage.objects.live()[:4]:
+            issue.stories.create(page=page)
+        issue.save()
+        with CaptureQueriesContext(connection) as captured:
+            assert send_batch(issue) is False
+        return len(captured)
+
+    from warta.articles.models import ArticlePage
+
+    few, many = queries_for(2), queries_for(12)
+    assert many - few <= 10, (few, many)  # one write per reader, nothing more
+    assert len(mail.outbox) == 14
