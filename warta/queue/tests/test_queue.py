@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 from warta.queue.models import WorkerBeat
 from warta.queue.tests import tasks
-from warta.queue.worker import Worker, recover_abandoned, tick
+from warta.queue.worker import recover_abandoned, run_pending, tick
 
 pytestmark = pytest.mark.django_db
 
@@ -22,28 +22,13 @@ def database_tasks(settings):
     settings.WARTA_WORKER_STALE_SECONDS = 60
 
 
-def work(max_tasks=20):
-    """A worker in this process that runs what is ready, then stops."""
-    Worker(
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=max_tasks,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-        clock=False,
-    )._loop()
-
-
 def row(result):
     return DBTaskResult.objects.get(pk=result.id)
 
 
 def test_a_failing_task_is_tried_again_until_it_works():
     result = tasks.flaky.enqueue(f"flaky-{uuid.uuid4()}", failures=2)
-    work()
+    run_pending()
     done = row(result)
     assert done.status == TaskResultStatus.SUCCESSFUL
     assert done.return_value == 3 and len(done.worker_ids) == 3
@@ -52,7 +37,7 @@ def test_a_failing_task_is_tried_again_until_it_works():
 
 def test_a_retry_waits_its_backoff():
     result = tasks.patient.enqueue()
-    work()
+    run_pending()
     waiting = row(result)
     assert waiting.status == TaskResultStatus.READY
     assert waiting.run_after > timezone.now() + datetime.timedelta(minutes=9)
@@ -61,7 +46,7 @@ def test_a_retry_waits_its_backoff():
 
 def test_what_fails_for_good_is_listed_and_can_be_tried_again(admin_client):
     result = tasks.broken.enqueue()
-    work()
+    run_pending()
     assert row(result).status == TaskResultStatus.FAILED
     assert len(row(result).worker_ids) == 2
 
@@ -74,7 +59,7 @@ def test_what_fails_for_good_is_listed_and_can_be_tried_again(admin_client):
     response = admin_client.post(f"/admin/antrean/{result.id}/ulang/", follow=True)
     assert "masuk antrean lagi" in response.content.decode()
     assert row(result).status == TaskResultStatus.READY
-    work()
+    run_pending()
     assert row(result).status == TaskResultStatus.FAILED
 
 
@@ -148,6 +133,6 @@ def test_publish_due_puts_a_scheduled_story_live(wire_article):
     revision = page.save_revision(approved_go_live_at=page.go_live_at)
     assert revision.approved_go_live_at is not None
     result = publish_due.enqueue()
-    work()
+    run_pending()
     assert row(result).return_value == {"published": 1, "expired": 0}
     assert Page.objects.get(pk=page.pk).live
